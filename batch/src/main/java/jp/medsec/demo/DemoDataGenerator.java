@@ -1,0 +1,484 @@
+package jp.medsec.demo;
+
+import jp.medsec.account.PasswordHashes;
+import jp.medsec.account.Role;
+import jp.medsec.certification.CertificateNumber;
+import jp.medsec.certification.CertificationCycle;
+import jp.medsec.certification.CertificationStatus;
+import jp.medsec.certification.CertificationType;
+import jp.medsec.institution.InstitutionKind;
+import jp.medsec.institution.InstitutionTier;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Builds a fictional but plausible Japan: institutions in all 47 prefectures across the three tiers, and holders of
+ * HIT, Senior HIT and MIIS with Japanese names, their cycles and statuses as of a given day, plus one sign-in account
+ * per role. The same seed gives the same data. Rows go in by JDBC batches, so the same code builds the Japan-scale
+ * benchmark data set ({@link Size#JAPAN}).
+ */
+public final class DemoDataGenerator {
+
+    /** How much to generate. */
+    public record Size(int institutions, int holders) {
+        public static final Size DEMO = new Size(300, 2000);
+        public static final Size JAPAN = new Size(8300, 25000);
+
+        public Size {
+            if (institutions < 47) {
+                throw new IllegalArgumentException("At least one institution per prefecture (47) is needed, was " + institutions);
+            }
+            if (holders < 5) {
+                throw new IllegalArgumentException("At least 5 holders are needed, was " + holders);
+            }
+        }
+    }
+
+    /** What was generated. */
+    public record Result(int institutions, int holders, Map<CertificationType, Integer> certificationsByType,
+                         Map<CertificationStatus, Integer> certificationsByStatus, List<Integer> prefecturesWithoutLeading) {
+    }
+
+    /** The demo accounts; the README prints them. */
+    public static final String STAFF_USER = "staff";
+    public static final String STAFF_PASSWORD = "medsec-staff";
+    public static final String OFFICER_USER = "officer";
+    public static final String OFFICER_PASSWORD = "medsec-officer";
+    public static final String HOLDER_USER = "holder";
+    public static final String HOLDER_PASSWORD = "medsec-holder";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataGenerator.class.getName());
+    private static final int BATCH = 500;
+
+    private final DataSource dataSource;
+    private final LocalDate today;
+    private final Random random;
+
+    public DemoDataGenerator(DataSource dataSource, LocalDate today, long seed) {
+        this.dataSource = dataSource;
+        this.today = today;
+        this.random = new Random(seed);
+    }
+
+    /** True when no institution exists yet: demo data goes only into an empty registry. */
+    public boolean registryIsEmpty() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM institution")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
+    }
+
+    public Result generate(Size size) throws SQLException {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            List<InstitutionRow> institutions = institutions(size.institutions());
+            insertInstitutions(c, institutions);
+            List<HolderRow> holders = holders(size.holders(), institutions);
+            insertHolders(c, holders);
+            Map<CertificationType, Integer> byType = new EnumMap<>(CertificationType.class);
+            Map<CertificationStatus, Integer> byStatus = new EnumMap<>(CertificationStatus.class);
+            insertCertifications(c, holders, byType, byStatus);
+            insertAccounts(c, institutions, holders);
+            recordInitialHistory(c);
+            List<Integer> withoutLeading = new ArrayList<>();
+            for (int code = 1; code <= 47; code++) {
+                final int p = code;
+                if (institutions.stream().noneMatch(i -> i.prefecture == p && i.tier == InstitutionTier.LEADING)) {
+                    withoutLeading.add(code);
+                }
+            }
+            Result result = new Result(institutions.size(), holders.size(), byType, byStatus, withoutLeading);
+            LOG.info(() -> String.format("Demo data: %d institutions, %d holders, certifications %s, statuses %s, "
+                            + "prefectures without a LEADING hospital %s, in %d ms", result.institutions(), result.holders(),
+                    byType, byStatus, withoutLeading, (System.nanoTime() - started) / 1_000_000));
+            return result;
+        }
+    }
+
+    // ---------------------------------------------------------------- institutions
+
+    private static final class InstitutionRow {
+        long id;
+        String name;
+        int prefecture;
+        String municipality;
+        int beds;
+        InstitutionKind kind;
+        String corporateGroup;
+        InstitutionTier tier;
+        boolean regionallyCritical;
+        boolean onPremises = true;
+    }
+
+    private List<InstitutionRow> institutions(int total) {
+        int weightSum = 0;
+        for (int w : NamePools.WEIGHT) {
+            weightSum += w;
+        }
+        // Three prefectures have no LEADING hospital yet: the dashboard must make them stand out.
+        // Chosen among the smaller prefectures, as in reality.
+        Set<Integer> withoutLeading = new HashSet<>();
+        while (withoutLeading.size() < 3) {
+            int candidate = 1 + random.nextInt(47);
+            if (NamePools.WEIGHT[candidate - 1] <= 15) {
+                withoutLeading.add(candidate);
+            }
+        }
+        List<InstitutionRow> rows = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int p = 1; p <= 47; p++) {
+            int count = Math.max(2, Math.round((float) total * NamePools.WEIGHT[p - 1] / weightSum));
+            List<String> cities = NamePools.CITIES.get(p - 1);
+            for (int n = 0; n < count; n++) {
+                InstitutionRow row = new InstitutionRow();
+                row.prefecture = p;
+                row.municipality = n == 0 ? cities.get(0) : cities.get(random.nextInt(cities.size()));
+                String base = cityBase(row.municipality);
+                if (n == 0) {
+                    row.kind = InstitutionKind.UNIVERSITY_HOSPITAL;
+                    row.name = base + "医療大学附属病院";
+                    row.corporateGroup = "学校法人" + base + "医療大学";
+                    row.beds = 600 + random.nextInt(600);
+                    row.tier = withoutLeading.contains(p) ? InstitutionTier.SELF_DEFENDING : InstitutionTier.LEADING;
+                    row.regionallyCritical = true;
+                } else if (n == 1 && count >= 10 && !withoutLeading.contains(p)) {
+                    row.kind = InstitutionKind.ADVANCED_TREATMENT_HOSPITAL;
+                    row.name = unique(names, base + "総合医療センター");
+                    row.corporateGroup = "独立行政法人" + prefectureOwner(p) + "医療機構";
+                    row.beds = 500 + random.nextInt(400);
+                    row.tier = InstitutionTier.LEADING;
+                    row.regionallyCritical = true;
+                } else {
+                    row.kind = InstitutionKind.OTHER;
+                    otherHospital(row, base, p, names);
+                    boolean large = random.nextInt(100) < 18;
+                    row.beds = large ? 400 + random.nextInt(350) : 19 + random.nextInt(381);
+                    row.regionallyCritical = !large && random.nextInt(100) < 8;
+                    row.onPremises = large || random.nextInt(100) >= 15;
+                    row.tier = large || row.regionallyCritical ? InstitutionTier.SELF_DEFENDING : InstitutionTier.ASSISTED;
+                }
+                names.add(row.name);
+                rows.add(row);
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).id = i + 1;
+        }
+        return rows;
+    }
+
+    private void otherHospital(InstitutionRow row, String base, int prefecture, Set<String> names) {
+        String surname = NamePools.FAMILY.get(random.nextInt(NamePools.FAMILY.size())).kanji();
+        switch (random.nextInt(7)) {
+            case 0 -> {
+                row.name = base + "市民病院";
+                row.corporateGroup = row.municipality;
+            }
+            case 1 -> {
+                row.name = prefectureOwner(prefecture) + "立" + base + "病院";
+                row.corporateGroup = prefectureOwner(prefecture);
+            }
+            case 2 -> {
+                row.name = surname + "記念病院";
+                row.corporateGroup = "医療法人社団" + surname + "会";
+            }
+            case 3 -> {
+                row.name = base + "中央病院";
+                row.corporateGroup = "医療法人" + surname + "会";
+            }
+            case 4 -> {
+                row.name = base + "赤十字病院";
+                row.corporateGroup = "日本赤十字社";
+            }
+            case 5 -> {
+                row.name = "地域医療機構" + base + "医療センター";
+                row.corporateGroup = "独立行政法人地域医療機構";
+            }
+            default -> {
+                row.name = "恵済会" + base + "病院";
+                row.corporateGroup = "社会福祉法人恵済会";
+            }
+        }
+        row.name = unique(names, row.name);
+    }
+
+    private static String unique(Set<String> names, String name) {
+        if (!names.contains(name)) {
+            return name;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = name.replace("病院", "第" + n + "病院").replace("センター", "第" + n + "センター");
+            if (!names.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String cityBase(String city) {
+        return city.length() > 2 && (city.endsWith("市") || city.endsWith("区")) ? city.substring(0, city.length() - 1) : city;
+    }
+
+    private static String prefectureOwner(int prefecture) {
+        return switch (prefecture) {
+            case 1 -> "道";
+            case 13 -> "都";
+            case 26, 27 -> "府";
+            default -> "県";
+        };
+    }
+
+    private void insertInstitutions(Connection c, List<InstitutionRow> rows) throws SQLException {
+        String sql = "INSERT INTO institution (id, name, prefecture_code, municipality, beds, kind, corporate_group, tier, "
+                + "regionally_critical, on_premises_systems) VALUES (?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (InstitutionRow r : rows) {
+                ps.setLong(1, r.id);
+                ps.setString(2, r.name);
+                ps.setInt(3, r.prefecture);
+                ps.setString(4, r.municipality);
+                ps.setInt(5, r.beds);
+                ps.setString(6, r.kind.name());
+                ps.setString(7, r.corporateGroup);
+                ps.setString(8, r.tier.name());
+                ps.setBoolean(9, r.regionallyCritical);
+                ps.setBoolean(10, r.onPremises);
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    // ---------------------------------------------------------------- holders and certifications
+
+    private static final class HolderRow {
+        long id;
+        NamePools.Name family;
+        NamePools.Name given;
+        LocalDate birthDate;
+        int prefecture;
+        Long institutionId;
+        boolean directoryConsent;
+        final List<CertRow> certifications = new ArrayList<>();
+    }
+
+    private record CertRow(CertificationType type, CertificateNumber number, LocalDate firstCertified,
+                           CertificationCycle cycle, CertificationStatus status, String reason) {
+    }
+
+    private List<HolderRow> holders(int total, List<InstitutionRow> institutions) {
+        List<List<InstitutionRow>> byPrefecture = new ArrayList<>();
+        for (int p = 1; p <= 47; p++) {
+            final int code = p;
+            byPrefecture.add(institutions.stream().filter(i -> i.prefecture == code).toList());
+        }
+        int[] cumulative = new int[47];
+        int sum = 0;
+        for (int i = 0; i < 47; i++) {
+            sum += NamePools.WEIGHT[i];
+            cumulative[i] = sum;
+        }
+        long[] serials = new long[CertificationType.values().length];
+        List<HolderRow> rows = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            HolderRow h = new HolderRow();
+            h.id = i + 1;
+            h.family = NamePools.FAMILY.get(random.nextInt(NamePools.FAMILY.size()));
+            List<NamePools.Name> givenPool = random.nextBoolean() ? NamePools.GIVEN_MALE : NamePools.GIVEN_FEMALE;
+            h.given = givenPool.get(random.nextInt(givenPool.size()));
+            h.birthDate = LocalDate.of(1958 + random.nextInt(42), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            int pick = random.nextInt(sum);
+            int p = 0;
+            while (cumulative[p] <= pick) {
+                p++;
+            }
+            h.prefecture = p + 1;
+            List<InstitutionRow> local = byPrefecture.get(p);
+            h.institutionId = random.nextInt(100) < 85 ? local.get(random.nextInt(local.size())).id : null;
+            h.directoryConsent = random.nextInt(100) < 50;
+
+            // The first holder (the demo holder account) holds HIT and Senior HIT, both current.
+            boolean demoHolder = i == 0;
+            int hitPass = demoHolder ? 2012 : 2003 + random.nextInt(Math.max(1, today.getYear() - 2003));
+            CertRow hit = certification(CertificationType.HIT, ++serials[0], hitPass, demoHolder);
+            h.certifications.add(hit);
+            if (hit.status().isCurrent()) {
+                int seniorFrom = Math.max(2009, hitPass + 3);
+                if ((demoHolder || random.nextInt(100) < 14) && seniorFrom < today.getYear()) {
+                    int pass = demoHolder ? 2018 : seniorFrom + random.nextInt(today.getYear() - seniorFrom);
+                    h.certifications.add(certification(CertificationType.SENIOR_HIT, ++serials[1], pass, demoHolder));
+                }
+                int miisFrom = Math.max(2010, hitPass + 1);
+                if (!demoHolder && random.nextInt(100) < 9 && miisFrom < today.getYear()) {
+                    int pass = miisFrom + random.nextInt(today.getYear() - miisFrom);
+                    h.certifications.add(certification(CertificationType.MIIS, ++serials[2], pass, false));
+                }
+            }
+            rows.add(h);
+        }
+        return rows;
+    }
+
+    /** A certification passed in the given year, renewed (or not) cycle by cycle up to today. */
+    private CertRow certification(CertificationType type, long serial, int passYear, boolean alwaysRenewed) {
+        CertificationCycle cycle = CertificationCycle.firstAfterPassing(passYear);
+        LocalDate first = cycle.start();
+        while (cycle.isOver(today) && (alwaysRenewed || random.nextInt(100) < 82)) {
+            cycle = cycle.next();
+        }
+        CertificationStatus status;
+        String reason = null;
+        if (cycle.isOver(today)) {
+            status = CertificationStatus.EXPIRED;
+        } else if (cycle.isInRenewalWindow(today)) {
+            status = CertificationStatus.RENEWAL_DUE;
+        } else {
+            status = CertificationStatus.ACTIVE;
+        }
+        if (!alwaysRenewed && status.isCurrent()) {
+            int roll = random.nextInt(1000);
+            if (roll < 12) {
+                status = CertificationStatus.DEFERRED;
+                reason = List.of("育児休業のため", "産前産後休業のため", "病気療養のため").get(random.nextInt(3));
+            } else if (roll < 15) {
+                status = CertificationStatus.REVOKED;
+                reason = "更新書類の虚偽記載が判明したため";
+            }
+        }
+        return new CertRow(type, CertificateNumber.of(type, serial), first, cycle, status, reason);
+    }
+
+    private void insertHolders(Connection c, List<HolderRow> rows) throws SQLException {
+        String sql = "INSERT INTO holder (id, family_name, given_name, family_name_kana, given_name_kana, birth_date, "
+                + "email, prefecture_code, institution_id, directory_consent) VALUES (?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (HolderRow h : rows) {
+                ps.setLong(1, h.id);
+                ps.setString(2, h.family.kanji());
+                ps.setString(3, h.given.kanji());
+                ps.setString(4, h.family.kana());
+                ps.setString(5, h.given.kana());
+                ps.setDate(6, Date.valueOf(h.birthDate));
+                ps.setString(7, String.format("holder%06d@example.jp", h.id));
+                ps.setInt(8, h.prefecture);
+                if (h.institutionId == null) {
+                    ps.setNull(9, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(9, h.institutionId);
+                }
+                ps.setBoolean(10, h.directoryConsent);
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertCertifications(Connection c, List<HolderRow> holders, Map<CertificationType, Integer> byType,
+                                      Map<CertificationStatus, Integer> byStatus) throws SQLException {
+        String sql = "INSERT INTO certification (holder_id, type, certificate_number, status, first_certified_on, "
+                + "valid_from, valid_until, status_reason) VALUES (?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (HolderRow h : holders) {
+                for (CertRow r : h.certifications) {
+                    ps.setLong(1, h.id);
+                    ps.setString(2, r.type().name());
+                    ps.setString(3, r.number().value());
+                    ps.setString(4, r.status().name());
+                    ps.setDate(5, Date.valueOf(r.firstCertified()));
+                    ps.setDate(6, Date.valueOf(r.cycle().start()));
+                    ps.setDate(7, Date.valueOf(r.cycle().end()));
+                    ps.setString(8, r.reason());
+                    ps.addBatch();
+                    byType.merge(r.type(), 1, Integer::sum);
+                    byStatus.merge(r.status(), 1, Integer::sum);
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    // ---------------------------------------------------------------- accounts and history
+
+    private void insertAccounts(Connection c, List<InstitutionRow> institutions, List<HolderRow> holders) throws SQLException {
+        InstitutionRow officerHospital = institutions.stream()
+                .filter(i -> i.prefecture == 13 && i.tier == InstitutionTier.LEADING).findFirst()
+                .orElse(institutions.get(0));
+        HolderRow demoHolder = holders.get(0);
+        String sql = "INSERT INTO user_account (username, password_hash, role, display_name, holder_id, institution_id) "
+                + "VALUES (?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            account(ps, STAFF_USER, STAFF_PASSWORD, Role.STAFF, "事務局 担当者", null, null);
+            account(ps, OFFICER_USER, OFFICER_PASSWORD, Role.INSTITUTION_OFFICER, officerHospital.name + " 情報セキュリティ責任者",
+                    null, officerHospital.id);
+            account(ps, HOLDER_USER, HOLDER_PASSWORD, Role.HOLDER, demoHolder.family.kanji() + " " + demoHolder.given.kanji(),
+                    demoHolder.id, null);
+            ps.executeBatch();
+        }
+    }
+
+    private static void account(PreparedStatement ps, String user, String password, Role role, String displayName,
+                                Long holderId, Long institutionId) throws SQLException {
+        ps.setString(1, user);
+        ps.setString(2, PasswordHashes.hash(password.toCharArray()));
+        ps.setString(3, role.name());
+        ps.setString(4, displayName);
+        ps.setObject(5, holderId, java.sql.Types.BIGINT);
+        ps.setObject(6, institutionId, java.sql.Types.BIGINT);
+        ps.addBatch();
+    }
+
+    /** One revision "demo-data" so that every generated record has a first entry in its history. */
+    private static void recordInitialHistory(Connection c) throws SQLException {
+        long rev;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revinfo (changed_at, changed_by) VALUES (?, 'demo-data')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, System.currentTimeMillis());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                rev = keys.getLong(1);
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO institution_aud (id, rev, revtype, name, name_kana, prefecture_code, municipality, "
+                    + "beds, kind, corporate_group, tier, regionally_critical, on_premises_systems) SELECT id, " + rev
+                    + ", 0, name, name_kana, prefecture_code, municipality, beds, kind, corporate_group, tier, "
+                    + "regionally_critical, on_premises_systems FROM institution");
+            s.executeUpdate("INSERT INTO holder_aud (id, rev, revtype, family_name, given_name, family_name_kana, "
+                    + "given_name_kana, birth_date, email, prefecture_code, institution_id, directory_consent) SELECT id, "
+                    + rev + ", 0, family_name, given_name, family_name_kana, given_name_kana, birth_date, email, "
+                    + "prefecture_code, institution_id, directory_consent FROM holder");
+            s.executeUpdate("INSERT INTO certification_aud (id, rev, revtype, holder_id, type, certificate_number, status, "
+                    + "first_certified_on, valid_from, valid_until, status_reason) SELECT id, " + rev + ", 0, holder_id, "
+                    + "type, certificate_number, status, first_certified_on, valid_from, valid_until, status_reason "
+                    + "FROM certification");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package jp.medsec.certification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.hibernate.envers.Audited;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One certification (資格) of one holder, with its current cycle and status. */
+@Entity
+@Table(name = "certification")
+@Audited
+public class Certification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Integer version;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "holder_id", nullable = false)
+    private Holder holder;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CertificationType type;
+
+    @NotNull
+    @Pattern(regexp = "[A-Z]{2,5}-[0-9]{4,8}")
+    @Column(name = "certificate_number", nullable = false, unique = true)
+    private String certificateNumber;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CertificationStatus status;
+
+    @NotNull
+    @Column(name = "first_certified_on", nullable = false)
+    private LocalDate firstCertifiedOn;
+
+    @NotNull
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @NotNull
+    @Column(name = "valid_until", nullable = false)
+    private LocalDate validUntil;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    protected Certification() {
+    }
+
+    Certification(Holder holder, CertificationType type, CertificateNumber number, CertificationCycle firstCycle) {
+        this.holder = Objects.requireNonNull(holder, "Holder is required");
+        this.type = Objects.requireNonNull(type, "Type is required");
+        this.certificateNumber = Objects.requireNonNull(number, "Certificate number is required").value();
+        Objects.requireNonNull(firstCycle, "Cycle is required");
+        this.firstCertifiedOn = firstCycle.start();
+        this.validFrom = firstCycle.start();
+        this.validUntil = firstCycle.end();
+        this.status = CertificationStatus.ACTIVE;
+    }
+
+    public CertificationCycle currentCycle() {
+        return new CertificationCycle(validFrom, validUntil);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Holder getHolder() {
+        return holder;
+    }
+
+    public CertificationType getType() {
+        return type;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public CertificationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getFirstCertifiedOn() {
+        return firstCertifiedOn;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+}

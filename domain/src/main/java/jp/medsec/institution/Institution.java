@@ -1,0 +1,146 @@
+package jp.medsec.institution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jp.medsec.geo.Prefecture;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.util.Objects;
+
+/** A medical institution (医療機関) and the tier (層) it belongs to. */
+@Entity
+@Table(name = "institution")
+@Audited
+public class Institution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Integer version;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false)
+    private String name;
+
+    @Size(max = 200)
+    @Column(name = "name_kana")
+    private String nameKana;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "prefecture_code", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Prefecture prefecture;
+
+    @Size(max = 100)
+    private String municipality;
+
+    @Min(0)
+    @Column(nullable = false)
+    private int beds;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InstitutionKind kind;
+
+    /** The corporate group (法人) that runs the hospital; mutual checks never pair two of one group. */
+    @Size(max = 200)
+    @Column(name = "corporate_group")
+    private String corporateGroup;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InstitutionTier tier;
+
+    @Column(name = "regionally_critical", nullable = false)
+    private boolean regionallyCritical;
+
+    @Column(name = "on_premises_systems", nullable = false)
+    private boolean onPremisesSystems;
+
+    protected Institution() {
+    }
+
+    public Institution(String name, Prefecture prefecture, InstitutionKind kind, int beds, InstitutionTier tier) {
+        this.name = requireText(name, "name");
+        this.prefecture = Objects.requireNonNull(prefecture, "Prefecture is required");
+        this.kind = Objects.requireNonNull(kind, "Kind is required");
+        if (beds < 0) {
+            throw new IllegalArgumentException("Beds must not be negative, was " + beds);
+        }
+        this.beds = beds;
+        this.tier = Objects.requireNonNull(tier, "Tier is required");
+        this.onPremisesSystems = true;
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    public Prefecture getPrefecture() {
+        return prefecture;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public int getBeds() {
+        return beds;
+    }
+
+    public InstitutionKind getKind() {
+        return kind;
+    }
+
+    public String getCorporateGroup() {
+        return corporateGroup;
+    }
+
+    public InstitutionTier getTier() {
+        return tier;
+    }
+
+    public boolean isRegionallyCritical() {
+        return regionallyCritical;
+    }
+
+    public boolean isOnPremisesSystems() {
+        return onPremisesSystems;
+    }
+}

@@ -1,0 +1,44 @@
+package jp.medsec.web.i18n;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as people here read them: ISO-8601 everywhere, with the Japanese era (和暦) beside it where asked. */
+@Named("dates")
+@ApplicationScoped
+public class DateFormats {
+
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
+            .withChronology(JapaneseChronology.INSTANCE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JAPAN);
+
+    public String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** 令和7年3月31日 */
+    public String wareki(LocalDate date) {
+        return date == null ? "" : WAREKI.format(JapaneseDate.from(date));
+    }
+
+    /** ISO date and, for Japanese readers, the era date in brackets. */
+    public String both(LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return locale != null && "en".equals(locale.getLanguage()) ? iso(date) : iso(date) + "（" + wareki(date) + "）";
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}
