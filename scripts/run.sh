@@ -44,6 +44,8 @@ rm -f "$BASE/deployments/medsec.ear".*
 cp "$EAR" "$BASE/deployments/medsec.ear"
 
 export MEDSEC_DEMO_DATA="${MEDSEC_DEMO_DATA:-true}"
+# The server's datasource reads DB_URL; derive it from the same settings scripts/mariadb.sh used.
+export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:${DB_PORT:-3307}/${DB_NAME:-medsec}}"
 # standalone.sh then passes Ctrl-C and kill on to the JVM instead of leaving it behind.
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$BASE" -Djboss.http.port="$HTTP_PORT" \
