@@ -1,53 +1,19 @@
 package jp.medsec.ui;
 
-import jp.medsec.it.Deployments;
 import jp.medsec.it.TestDatabase;
 import jp.medsec.it.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Staff sign in, search a holder by reading, open the holder page: in headless Chromium, Japanese and English. */
-@ExtendWith(ArquillianExtension.class)
-class StaffHolderSearchUiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class); // rows are replaced while the table filters
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class StaffHolderSearchUiIT extends BrowserTestBase {
 
     @Test
     void staffFindAHolderAndOpenTheHolderPage() throws Exception {
@@ -57,9 +23,7 @@ class StaffHolderSearchUiIT {
 
         driver.get(WebClient.BASE + "/login.xhtml");
         Browser.screenshot(driver, "01-login-ja");
-        driver.findElement(By.id("loginForm:username")).sendKeys("staff");
-        driver.findElement(By.id("loginForm:password")).sendKeys("medsec-staff");
-        driver.findElement(By.id("loginForm:submit")).click();
+        signIn("staff", "medsec-staff");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("holderCount")));
         assertEquals(TestDatabase.scalar("SELECT COUNT(*) FROM holder"),
