@@ -94,6 +94,7 @@ public final class DemoDataGenerator {
             Map<CertificationType, Integer> byType = new EnumMap<>(CertificationType.class);
             Map<CertificationStatus, Integer> byStatus = new EnumMap<>(CertificationStatus.class);
             insertCertifications(c, holders, byType, byStatus);
+            insertPoints(c, holders);
             insertAccounts(c, institutions, holders);
             recordInitialHistory(c);
             List<Integer> withoutLeading = new ArrayList<>();
@@ -424,6 +425,85 @@ public final class DemoDataGenerator {
         }
     }
 
+    // ---------------------------------------------------------------- points
+
+    private static final String[] EVENTS = {"医療情報学連合大会 参加", "日本医療情報学会 春季学術大会 参加", "医療情報技師 地方研修会 参加",
+            "医療情報セキュリティ研修会 参加", "医用画像情報セミナー 参加", "医療情報標準化セミナー 参加"};
+    private static final int[] EVENT_POINTS = {7, 5, 3, 3, 3, 2};
+
+    /**
+     * A plausible history of points for every current certification's cycle up to today: events, JAMI membership, now
+     * and then committee work or lecturing, and (for most) the seminar. The demo holder is short of points and has
+     * not attended the seminar, so that their transcript shows what is missing.
+     */
+    private void insertPoints(Connection c, List<HolderRow> holders) throws SQLException {
+        String sql = "INSERT INTO point_entry (holder_id, category, points, earned_on, counts_as_seminar, source, description, "
+                + "recorded_by, recorded_at) VALUES (?,?,?,?,?,'STAFF',?, 'demo-data', ?)";
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (HolderRow h : holders) {
+                LocalDate from = h.certifications.stream().filter(r -> r.status().isCurrent())
+                        .map(r -> r.cycle().start()).min(LocalDate::compareTo).orElse(null);
+                if (from == null) {
+                    continue;
+                }
+                boolean demoHolder = h.id == 1;
+                boolean member = !demoHolder && random.nextInt(100) < 45;
+                boolean seminar = !demoHolder && random.nextInt(100) < 80;
+                int budget = demoHolder ? 38 : Integer.MAX_VALUE;
+                for (LocalDate day = from.plusDays(20 + random.nextInt(60)); day.isBefore(today);
+                     day = day.plusDays(60 + random.nextInt(150))) {
+                    int e = random.nextInt(EVENTS.length);
+                    int points = Math.min(EVENT_POINTS[e], budget);
+                    if (points <= 0) {
+                        break;
+                    }
+                    budget -= points;
+                    n += point(ps, h.id, "EVENT", points, day, false, EVENTS[e], now);
+                }
+                if (member) {
+                    for (int fy = CertificationCycle.fiscalYearOf(from); fy <= CertificationCycle.fiscalYearOf(today); fy++) {
+                        LocalDate day = LocalDate.of(fy, 5, 1);
+                        if (!day.isBefore(from) && day.isBefore(today)) {
+                            n += point(ps, h.id, "JAMI_MEMBERSHIP", 2, day, false, fy + "年度 日本医療情報学会 会員", now);
+                        }
+                    }
+                }
+                if (seminar) {
+                    LocalDate day = from.plusDays(90 + random.nextInt(700));
+                    if (day.isBefore(today)) {
+                        n += point(ps, h.id, "EVENT", 3, day, true, "医療情報技師 生涯研修セミナー 受講", now);
+                    }
+                }
+                if (!demoHolder && random.nextInt(100) < 6) {
+                    LocalDate day = from.plusDays(200);
+                    if (day.isBefore(today)) {
+                        n += point(ps, h.id, "LECTURING", 5, day, false, "医療情報技師 地方研修会 講師", now);
+                    }
+                }
+                if (n >= BATCH) {
+                    ps.executeBatch();
+                    n = 0;
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static int point(PreparedStatement ps, long holderId, String category, int points, LocalDate day, boolean seminar,
+                             String description, java.sql.Timestamp now) throws SQLException {
+        ps.setLong(1, holderId);
+        ps.setString(2, category);
+        ps.setInt(3, points);
+        ps.setDate(4, Date.valueOf(day));
+        ps.setBoolean(5, seminar);
+        ps.setString(6, description);
+        ps.setTimestamp(7, now);
+        ps.addBatch();
+        return 1;
+    }
+
     // ---------------------------------------------------------------- accounts and history
 
     private void insertAccounts(Connection c, List<InstitutionRow> institutions, List<HolderRow> holders) throws SQLException {
@@ -475,6 +555,10 @@ public final class DemoDataGenerator {
                     + "given_name_kana, birth_date, email, prefecture_code, institution_id, directory_consent) SELECT id, "
                     + rev + ", 0, family_name, given_name, family_name_kana, given_name_kana, birth_date, email, "
                     + "prefecture_code, institution_id, directory_consent FROM holder");
+            s.executeUpdate("INSERT INTO point_entry_aud (id, rev, revtype, holder_id, category, points, earned_on, "
+                    + "counts_as_seminar, source, event_id, claim_id, description, recorded_by, recorded_at) SELECT id, " + rev
+                    + ", 0, holder_id, category, points, earned_on, counts_as_seminar, source, event_id, claim_id, "
+                    + "description, recorded_by, recorded_at FROM point_entry");
             s.executeUpdate("INSERT INTO certification_aud (id, rev, revtype, holder_id, type, certificate_number, status, "
                     + "first_certified_on, valid_from, valid_until, status_reason) SELECT id, " + rev + ", 0, holder_id, "
                     + "type, certificate_number, status, first_certified_on, valid_from, valid_until, status_reason "

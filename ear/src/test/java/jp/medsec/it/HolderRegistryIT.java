@@ -11,6 +11,7 @@ import jp.medsec.certification.HolderSearch;
 import jp.medsec.certification.HolderSummary;
 import jp.medsec.dashboard.DashboardFigures;
 import jp.medsec.dashboard.StaffDashboard;
+import jp.medsec.points.CertificationTranscript;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -124,6 +125,23 @@ class HolderRegistryIT {
         assertTrue(detail.history().stream().anyMatch(e -> e.kind() == HolderDetail.HistoryEntry.Kind.CREATED
                 && "demo-data".equals(e.by())), "the first revision of demo data is in the history");
         assertFalse(asStaff.call(() -> registry.detail(Long.MAX_VALUE)).isPresent());
+    }
+
+    @Test
+    void transcriptsCountTheLedgerInsideEachCycle() throws Exception {
+        long holderId = Long.parseLong(scalar("SELECT holder_id FROM user_account WHERE username = 'holder'"));
+        HolderDetail detail = asStaff.call(() -> registry.detail(holderId)).orElseThrow();
+        CertificationTranscript hit = detail.transcripts().stream()
+                .filter(t -> t.type() == CertificationType.HIT).findFirst().orElseThrow();
+        String[] cycle = firstRow("SELECT valid_from, valid_until FROM certification WHERE type = 'HIT' AND holder_id = " + holderId);
+        long inCycle = Long.parseLong(scalar("SELECT COALESCE(SUM(points), 0) FROM point_entry WHERE holder_id = " + holderId
+                + " AND earned_on BETWEEN '" + cycle[0] + "' AND '" + cycle[1] + "'"));
+        assertEquals(inCycle, hit.transcript().countedPoints(), "event points have no caps");
+        assertEquals(50, hit.transcript().requiredPoints());
+        assertEquals(50 - inCycle, hit.transcript().missingPoints());
+        assertTrue(hit.transcript().seminarMissing(), "the demo holder has not attended the seminar");
+        assertEquals(Long.parseLong(scalar("SELECT COUNT(*) FROM point_entry WHERE holder_id = " + holderId)),
+                detail.ledger().size());
     }
 
     @Test

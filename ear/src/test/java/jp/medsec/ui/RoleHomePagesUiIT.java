@@ -20,6 +20,8 @@ class RoleHomePagesUiIT extends BrowserTestBase {
                 + "WHERE a.username = 'holder'");
         assertTrue(driver.findElement(By.id("greeting")).getText().contains(name));
         assertTrue(driver.getPageSource().contains("上級医療情報技師"));
+        assertTrue(driver.getPageSource().contains("あと 12 ポイントが必要です"), "the transcript says what is missing");
+        assertTrue(driver.getPageSource().contains("生涯研修セミナー（またはそのe-Learning）の受講が必要です"));
         assertTrue(driver.findElements(By.id("navHolders")).isEmpty(), "no staff menu");
         Browser.screenshot(driver, "10-holder-home-ja");
         driver.findElement(By.id("headerForm:langEn")).click();

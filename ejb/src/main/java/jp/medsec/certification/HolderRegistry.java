@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jp.medsec.account.Role;
 import jp.medsec.history.Revision;
+import jp.medsec.points.PointLedger;
+import jp.medsec.points.TranscriptAssembler;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -28,6 +30,12 @@ public class HolderRegistry {
     @Inject
     private HolderRepository holders;
 
+    @Inject
+    private TranscriptAssembler transcripts;
+
+    @Inject
+    private PointLedger ledger;
+
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
 
@@ -41,7 +49,8 @@ public class HolderRegistry {
     }
 
     public Optional<HolderDetail> detail(long holderId) {
-        return holders.find(holderId).map(h -> new HolderDetail(h, List.copyOf(h.getCertifications()), history(h)));
+        return holders.find(holderId).map(h -> new HolderDetail(h, List.copyOf(h.getCertifications()),
+                transcripts.transcriptsOf(h), ledger.entriesOf(h.getId()), history(h)));
     }
 
     private List<HolderDetail.HistoryEntry> history(Holder holder) {

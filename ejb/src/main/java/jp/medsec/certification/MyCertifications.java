@@ -5,6 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jp.medsec.account.CurrentAccount;
 import jp.medsec.account.Role;
+import jp.medsec.points.CertificationTranscript;
+import jp.medsec.points.PointEntry;
+import jp.medsec.points.PointLedger;
+import jp.medsec.points.TranscriptAssembler;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +18,21 @@ import java.util.Optional;
 @RolesAllowed(Role.HOLDER_NAME)
 public class MyCertifications {
 
+    /** What the holder's page shows: who, each certification's transcript, and the points ledger (newest first). */
+    public record Overview(Holder holder, List<CertificationTranscript> transcripts, List<PointEntry> ledger) {
+    }
+
     @Inject
     private CurrentAccount currentAccount;
 
     @Inject
     private HolderRepository holders;
+
+    @Inject
+    private TranscriptAssembler transcripts;
+
+    @Inject
+    private PointLedger ledger;
 
     public Optional<Holder> me() {
         return currentAccount.caller()
@@ -30,7 +44,7 @@ public class MyCertifications {
                 });
     }
 
-    public List<Certification> certifications() {
-        return me().map(h -> List.copyOf(h.getCertifications())).orElse(List.of());
+    public Optional<Overview> overview() {
+        return me().map(h -> new Overview(h, transcripts.transcriptsOf(h), ledger.entriesOf(h.getId())));
     }
 }

@@ -4,13 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.medsec.certification.Certification;
-import jp.medsec.certification.Holder;
 import jp.medsec.certification.MyCertifications;
 
-import java.util.List;
-
-/** A holder's start page: their own certifications. */
+/** A holder's start page: their certifications, each with its transcript (what counts, what is missing, by when). */
 @Named
 @RequestScoped
 public class MyCertificationsView {
@@ -18,20 +14,14 @@ public class MyCertificationsView {
     @Inject
     private MyCertifications mine;
 
-    private Holder holder;
-    private List<Certification> certifications;
+    private MyCertifications.Overview overview;
 
     @PostConstruct
     void load() {
-        holder = mine.me().orElse(null);
-        certifications = holder == null ? List.of() : List.copyOf(holder.getCertifications());
+        overview = mine.overview().orElse(null);
     }
 
-    public Holder getHolder() {
-        return holder;
-    }
-
-    public List<Certification> getCertifications() {
-        return certifications;
+    public MyCertifications.Overview getOverview() {
+        return overview;
     }
 }
