@@ -41,9 +41,15 @@ class StaffHolderSearchUiIT extends BrowserTestBase {
                     && d.findElements(By.cssSelector("#searchForm\\:holders_data tr")).size() <= expectedRows;
         });
         Browser.screenshot(driver, "03-holder-search-ja");
-        WebElement link = driver.findElements(By.cssSelector("a.ms-holder-link")).stream()
-                .filter(l -> l.getText().equals(name)).findFirst().orElseThrow();
-        link.click();
+        wait.until(d -> {
+            for (WebElement link : d.findElements(By.cssSelector("a.ms-holder-link"))) {
+                if (link.getText().equals(name)) {
+                    link.click();
+                    return true;
+                }
+            }
+            return false;
+        });
 
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("holderName")));
         assertTrue(heading.getText().startsWith(name), heading.getText());

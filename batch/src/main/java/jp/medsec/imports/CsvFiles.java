@@ -1,0 +1,125 @@
+package jp.medsec.imports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CSV files as Japanese offices send them: UTF-8 (with or without BOM) or Shift_JIS/CP932 as Excel exports; a header
+ * line; each data line numbered as a person sees it in an editor, so that errors can name it.
+ */
+public final class CsvFiles {
+
+    public static final Charset CP932 = Charset.forName("windows-31j");
+
+    private CsvFiles() {
+    }
+
+    /** Text decoded from the bytes, and the charset that was found. */
+    public record Decoded(String text, Charset charset) {
+    }
+
+    /** A data line: its number in the file (the header is line 1) and its fields by lower-cased header name. */
+    public record Line(long number, Map<String, String> fields) {
+
+        /** The first non-blank value among the given column names (a header may be English or Japanese). */
+        public String field(String... names) {
+            for (String name : names) {
+                String value = fields.get(name.toLowerCase(Locale.ROOT));
+                if (value != null && !value.isBlank()) {
+                    return value.strip();
+                }
+            }
+            return null;
+        }
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 1-based number of the line holding the character at the given position. */
+    private static long lineOf(int[] lineStarts, long position) {
+        int index = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return (index >= 0 ? index : -index - 2) + 1L;
+    }
+
+    /** UTF-8 if the bytes are valid UTF-8 (a BOM is dropped), else CP932. */
+    public static Decoded decode(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return new Decoded(text, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            return new Decoded(new String(bytes, CP932), CP932);
+        }
+    }
+
+    /**
+     * The data lines under the header. Throws IllegalArgumentException naming the problem when there is no header or
+     * the header lacks a required column.
+     */
+    public static List<Line> read(String text, Set<String> requiredColumnsAnyOf) {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true)
+                .get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (header.isEmpty()) {
+                throw new IllegalArgumentException("The file is empty: line 1 must be a header");
+            }
+            if (!requiredColumnsAnyOf.isEmpty() && requiredColumnsAnyOf.stream().noneMatch(c -> header.contains(c.toLowerCase(Locale.ROOT)))) {
+                throw new IllegalArgumentException("Line 1 (header) must name a column " + requiredColumnsAnyOf
+                        + "; it has " + header);
+            }
+            int[] lineStarts = lineStarts(text);
+            List<Line> lines = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> fields = new java.util.HashMap<>();
+                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                    fields.putIfAbsent(header.get(i), record.get(i));
+                }
+                // A record's position is where parsing resumed, before any blank lines it skipped.
+                int start = (int) record.getCharacterPosition();
+                while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                    start++;
+                }
+                lines.add(new Line(lineOf(lineStarts, start), Map.copyOf(fields)));
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("The file is not valid CSV: " + e.getMessage(), e);
+        }
+    }
+}

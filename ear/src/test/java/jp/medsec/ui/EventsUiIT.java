@@ -1,0 +1,71 @@
+package jp.medsec.ui;
+
+import jp.medsec.it.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff register an event, check a holder in at reception, and import an attendance list, through the pages. */
+class EventsUiIT extends BrowserTestBase {
+
+    @Test
+    void staffRunAnEventFromRegistrationToAttendance() throws Exception {
+        String title = "セキュリティ研修会 " + UUID.randomUUID().toString().substring(0, 6);
+        String[] first = TestDatabase.scalar("SELECT CONCAT(certificate_number, '|', holder_id) FROM certification "
+                + "WHERE type = 'HIT' ORDER BY id LIMIT 1 OFFSET 300").split("\\|");
+        String second = TestDatabase.scalar("SELECT certificate_number FROM certification WHERE type = 'HIT' ORDER BY id "
+                + "LIMIT 1 OFFSET 301");
+
+        signIn("staff", "medsec-staff");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navEvents"))).click();
+        WebElement titleInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventForm:title")));
+        titleInput.sendKeys(title);
+        driver.findElement(By.id("eventForm:organiser")).sendKeys("医療情報技師育成部会");
+        WebElement starts = driver.findElement(By.id("eventForm:startsOn_input"));
+        starts.sendKeys("2026-11-14");
+        starts.sendKeys(Keys.ESCAPE);
+        driver.findElement(By.id("eventForm:venue")).sendKeys("東京国際フォーラム");
+        Browser.screenshot(driver, "20-event-register-ja");
+        driver.findElement(By.id("eventForm:register")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventForm:messages"), "登録しました"));
+        Browser.screenshot(driver, "21-events-ja");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventTitle"), title));
+        driver.findElement(By.id("checkinLink")).click();
+
+        WebElement scan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkinForm:scanned")));
+        scan.sendKeys("http://localhost:8080/verify.xhtml?n=" + first[0], Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkinForm:result"), "出席を記録しました"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkinForm:scanned"))).sendKeys(first[0], Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkinForm:result"), "すでに受付済み"));
+        Browser.screenshot(driver, "22-checkin-ja");
+
+        driver.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventTitle")));
+        driver.navigate().refresh();
+        Path csv = Files.createTempFile("attendance", ".csv");
+        Files.writeString(csv, "certificate_number\n" + second + "\nHIT-1\n");
+        WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")));
+        file.sendKeys(csv.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendanceForm:messages"), "取り込みました"));
+        assertTrue(driver.findElement(By.id("attendanceForm:report")).getText().contains("認定番号の形式が不正です"));
+        Browser.screenshot(driver, "23-event-attendance-ja");
+
+        long eventId = Long.parseLong(TestDatabase.scalar("SELECT id FROM event WHERE title = '" + title + "'"));
+        assertEquals("2", TestDatabase.scalar("SELECT COUNT(*) FROM attendance WHERE event_id = " + eventId));
+        assertEquals("1", TestDatabase.scalar("SELECT COUNT(*) FROM point_entry WHERE event_id = " + eventId
+                + " AND holder_id = " + first[1]));
+        assertTrue(Browser.consoleErrors(driver).stream().noneMatch(e -> e.contains("Content Security Policy")),
+                Browser.consoleErrors(driver).toString());
+    }
+}

@@ -1,0 +1,69 @@
+package jp.medsec.web.faces;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import java.util.stream.Collectors;
+
+/** Messages for the person at the page, and the readable reason inside a service's refusal. */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    public static void info(String text) {
+        add(FacesMessage.SEVERITY_INFO, text);
+    }
+
+    public static void warn(String text) {
+        add(FacesMessage.SEVERITY_WARN, text);
+    }
+
+    public static void error(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /**
+     * The sentence a service's refusal carries: constraint violations (field: message) or the message of the
+     * IllegalArgumentException/IllegalStateException that a rule threw; null if the failure is not the caller's.
+     */
+    public static String refusal(Throwable failure) {
+        Throwable cause = failure;
+        while (cause != null) {
+            if (cause instanceof ConstraintViolationException cve) {
+                return cve.getConstraintViolations().stream()
+                        .map(FacesMessages::describe)
+                        .sorted()
+                        .collect(Collectors.joining(" / "));
+            }
+            if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+                return cause.getMessage();
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return null;
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return (dot < 0 ? path : path.substring(dot + 1)) + ": " + violation.getMessage();
+    }
+
+    /** Shows the refusal and answers true, or answers false if the failure is a server fault to rethrow. */
+    public static boolean showRefusal(EJBException failure) {
+        String reason = refusal(failure);
+        if (reason == null) {
+            return false;
+        }
+        error(reason);
+        return true;
+    }
+}
