@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests and the demo need, if missing: MariaDB server, Chromium and its driver
-# (browser tests), Japanese fonts (screenshots). Idempotent and quiet when everything is there.
+# Installs the Debian packages MedSec Registry needs, if missing. Idempotent and quiet when everything is there.
+#   scripts/prerequisites.sh            everything the tests need (run time + browser)
+#   scripts/prerequisites.sh --runtime  what the running application needs: MariaDB, Japanese fonts for PDFs
 set -euo pipefail
-PACKAGES=(mariadb-server chromium chromium-driver fonts-noto-cjk)
+PACKAGES=(mariadb-server fonts-ipaexfont-gothic fonts-ipaexfont-mincho)
+if [ "${1:-}" != "--runtime" ]; then
+  PACKAGES+=(chromium chromium-driver fonts-noto-cjk)
+fi
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -30,6 +30,7 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$MGMT_PORT") 2>/dev/null; then
   exit 1
 fi
 
+scripts/prerequisites.sh --runtime
 scripts/mariadb.sh start
 
 if [ "${1:-}" = "--rebuild" ] || [ ! -f "$EAR" ] || [ ! -x "$SERVER/bin/standalone.sh" ]; then

@@ -13,4 +13,9 @@ public interface HolderRepository {
     long count(HolderSearch search);
 
     Optional<Certification> findCertificate(CertificateNumber number);
+
+    /** Holders who agreed to be listed and hold a current certification, a page at a time. */
+    List<DirectoryEntry> directory(DirectorySearch search, int first, int pageSize);
+
+    long directoryCount(DirectorySearch search);
 }

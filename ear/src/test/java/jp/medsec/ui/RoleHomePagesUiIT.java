@@ -24,9 +24,39 @@ class RoleHomePagesUiIT extends BrowserTestBase {
         assertTrue(driver.getPageSource().contains("生涯研修セミナー（またはそのe-Learning）の受講が必要です"));
         assertTrue(driver.findElements(By.id("navHolders")).isEmpty(), "no staff menu");
         Browser.screenshot(driver, "10-holder-home-ja");
+
+        String before = TestDatabase.scalar("SELECT directory_consent FROM holder h JOIN user_account a ON a.holder_id = h.id "
+                + "WHERE a.username = 'holder'");
+        By toggle = "1".equals(before) ? By.id("mineForm:withdraw") : By.id("mineForm:consent");
+        wait.until(ExpectedConditions.elementToBeClickable(toggle)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:messages"), "名簿への掲載"));
+        assertEquals("1".equals(before) ? "0" : "1", TestDatabase.scalar("SELECT directory_consent FROM holder h JOIN "
+                + "user_account a ON a.holder_id = h.id WHERE a.username = 'holder'"));
+        assertEquals("holder", TestDatabase.scalar("SELECT r.changed_by FROM holder_aud ha JOIN revinfo r ON r.id = ha.rev "
+                + "JOIN user_account a ON a.holder_id = ha.id WHERE a.username = 'holder' ORDER BY ha.rev DESC LIMIT 1"),
+                "the change is in the holder's history, with who made it");
+        Browser.screenshot(driver, "13-holder-consent-ja");
         driver.findElement(By.id("headerForm:langEn")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.ms-title"), "My certifications"));
         Browser.screenshot(driver, "11-holder-home-en");
+    }
+
+    @Test
+    void anyoneVerifiesACertificateAndSearchesTheDirectory() throws Exception {
+        String number = TestDatabase.scalar("SELECT certificate_number FROM certification WHERE status = 'ACTIVE' ORDER BY id LIMIT 1");
+        driver.get(jp.medsec.it.WebClient.BASE + "/verify.xhtml?n=" + number);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdictText")));
+        assertEquals(number, driver.findElement(By.id("verifiedNumber")).getText());
+        Browser.screenshot(driver, "30-verify-ja");
+        driver.findElement(By.id("headerForm:navDirectory")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("directoryForm:entries")));
+        driver.findElement(By.id("directoryForm:name")).sendKeys("さとう");
+        driver.findElement(By.id("directoryForm:search")).click();
+        wait.until(d -> d.findElement(By.id("directoryForm:entries")).getText().contains("サトウ"));
+        Browser.screenshot(driver, "31-directory-ja");
+        driver.findElement(By.id("headerForm:langEn")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.ms-title"), "Directory"));
+        Browser.screenshot(driver, "32-directory-en");
     }
 
     @Test

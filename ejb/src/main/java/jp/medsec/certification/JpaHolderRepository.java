@@ -85,6 +85,65 @@ public class JpaHolderRepository implements HolderRepository {
                 .getResultStream().findFirst();
     }
 
+    private static final List<CertificationStatus> CURRENT = List.of(CertificationStatus.ACTIVE,
+            CertificationStatus.RENEWAL_DUE, CertificationStatus.DEFERRED);
+
+    @Override
+    public List<DirectoryEntry> directory(DirectorySearch search, int first, int pageSize) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> idQuery = em.createQuery("select h.id from Holder h" + directoryWhere(search, params)
+                + " order by h.familyNameKana, h.givenNameKana, h.id", Long.class);
+        params.forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Holder> holders = new HashMap<>();
+        em.createQuery("select h from Holder h join fetch h.prefecture left join fetch h.institution where h.id in :ids",
+                        Holder.class).setParameter("ids", ids).getResultList().forEach(h -> holders.put(h.getId(), h));
+        Map<Long, List<CertificationType>> types = new HashMap<>();
+        em.createQuery("select c.holder.id, c.type from Certification c where c.holder.id in :ids and c.status in :current "
+                        + "order by c.type", Object[].class)
+                .setParameter("ids", ids).setParameter("current", CURRENT).getResultList()
+                .forEach(row -> types.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((CertificationType) row[1]));
+        return ids.stream().map(holders::get).map(h -> new DirectoryEntry(h.getFullName(), h.getFullNameKana(),
+                h.getPrefecture().getNameJa(), h.getPrefecture().getNameEn(),
+                h.getInstitution() == null ? null : h.getInstitution().getName(),
+                List.copyOf(types.getOrDefault(h.getId(), List.of())))).toList();
+    }
+
+    @Override
+    public long directoryCount(DirectorySearch search) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(h) from Holder h" + directoryWhere(search, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Only holders who agreed, and only while they hold a current certification (of the type asked for). */
+    private static String directoryWhere(DirectorySearch search, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where h.directoryConsent = true and exists (select c.id from "
+                + "Certification c where c.holder = h and c.status in :current");
+        params.put("current", CURRENT);
+        if (search.type() != null) {
+            where.append(" and c.type = :type");
+            params.put("type", search.type());
+        }
+        where.append(")");
+        if (search.name() != null) {
+            String compact = search.name().replaceAll("[\\s\u3000]+", "");
+            where.append(" and (concat(h.familyName, h.givenName) like :name escape '!'"
+                    + " or concat(h.familyNameKana, h.givenNameKana) like :kana escape '!')");
+            params.put("name", "%" + escapeLike(compact) + "%");
+            params.put("kana", "%" + escapeLike(Kana.toKatakana(compact)) + "%");
+        }
+        if (search.prefectureCode() != null) {
+            where.append(" and h.prefecture.code = :prefecture");
+            params.put("prefecture", search.prefectureCode());
+        }
+        return where.toString();
+    }
+
     private static String where(HolderSearch search, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (search.text() != null) {

@@ -44,6 +44,17 @@ public class MyCertifications {
                 });
     }
 
+    /** Agree, or no longer agree, to appear in the public directory (kept in the holder's history). */
+    public boolean changeDirectoryConsent(boolean consent) {
+        Holder holder = me().orElseThrow(() -> new IllegalStateException("This account is linked to no holder"));
+        if (consent) {
+            holder.consentToDirectory();
+        } else {
+            holder.withdrawDirectoryConsent();
+        }
+        return holder.isDirectoryConsent();
+    }
+
     public Optional<Overview> overview() {
         return me().map(h -> new Overview(h, transcripts.transcriptsOf(h), ledger.entriesOf(h.getId())));
     }

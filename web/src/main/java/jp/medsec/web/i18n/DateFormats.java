@@ -2,12 +2,11 @@ package jp.medsec.web.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import jp.medsec.shared.JapaneseDates;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.chrono.JapaneseChronology;
-import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,9 +15,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class DateFormats {
 
-    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
-            .withChronology(JapaneseChronology.INSTANCE);
+    public static final ZoneId JAPAN = JapaneseDates.JAPAN;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JAPAN);
 
     public String iso(LocalDate date) {
@@ -27,7 +24,7 @@ public class DateFormats {
 
     /** 令和7年3月31日 */
     public String wareki(LocalDate date) {
-        return date == null ? "" : WAREKI.format(JapaneseDate.from(date));
+        return JapaneseDates.wareki(date);
     }
 
     /** ISO date and, for Japanese readers, the era date in brackets. */

@@ -1,0 +1,108 @@
+package jp.medsec.certification.documents;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jp.medsec.account.CurrentAccount;
+import jp.medsec.account.Role;
+import jp.medsec.certification.CertificateNumber;
+import jp.medsec.certification.Certification;
+import jp.medsec.certification.CertificationType;
+import jp.medsec.certification.Holder;
+import jp.medsec.certification.HolderRepository;
+import jp.medsec.points.PointEntry;
+import jp.medsec.points.PointLedger;
+import jp.medsec.shared.JapaneseDates;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Printable documents: a holder's certificate (their own only; staff any) with the QR code of its verification page,
+ * and a holder's attendance certificate for a chosen period. Expired or revoked certifications get no certificate.
+ */
+@Stateless
+public class CertificateDocuments {
+
+    public static final String ISSUER = System.getenv().getOrDefault("MEDSEC_ISSUER", "MedSec Registry 認定事務局");
+    public static final int MAX_PERIOD_YEARS = 10;
+
+    private static final Map<CertificationType, String[]> TYPE_NAMES = Map.of(
+            CertificationType.HIT, new String[]{"医療情報技師", "Healthcare Information Technologist"},
+            CertificationType.SENIOR_HIT, new String[]{"上級医療情報技師", "Senior Healthcare Information Technologist"},
+            CertificationType.MIIS, new String[]{"医用画像情報専門技師", "Medical Imaging Information Specialist"});
+    private static final Map<String, String> CATEGORY_NAMES = Map.of("EVENT", "研修会・学会", "JAMI_MEMBERSHIP", "学会会員",
+            "COMMITTEE", "委員会", "EXAM_QUESTIONS", "試験問題作成", "IHE_JUDGING", "IHE審査", "LECTURING", "講師",
+            "PUBLICATION", "論文・著作");
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private HolderRepository holders;
+
+    @Inject
+    private PointLedger ledger;
+
+    /** The signed-in holder's certificate of the given number; refused for someone else's number. */
+    @RolesAllowed(Role.HOLDER_NAME)
+    public byte[] myCertificate(@NotNull CertificateNumber number, @NotNull String verificationBaseUrl) {
+        Certification certification = holders.findCertificate(number)
+                .filter(c -> c.getHolder().getId().equals(myHolderId()))
+                .orElseThrow(() -> new IllegalArgumentException("You hold no certificate " + number));
+        return render(certification, verificationBaseUrl);
+    }
+
+    @RolesAllowed(Role.STAFF_NAME)
+    public byte[] certificate(@NotNull CertificateNumber number, @NotNull String verificationBaseUrl) {
+        return render(holders.findCertificate(number)
+                .orElseThrow(() -> new IllegalArgumentException("No certificate has the number " + number)), verificationBaseUrl);
+    }
+
+    /** The signed-in holder's attendance certificate: everything recorded from {@code from} to {@code to}. */
+    @RolesAllowed(Role.HOLDER_NAME)
+    public byte[] myAttendanceCertificate(@NotNull LocalDate from, @NotNull LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
+        }
+        if (from.plusYears(MAX_PERIOD_YEARS).isBefore(to)) {
+            throw new IllegalArgumentException("The period may be at most " + MAX_PERIOD_YEARS + " years");
+        }
+        Holder holder = holders.find(myHolderId()).orElseThrow(() -> new IllegalStateException("No holder for this account"));
+        List<AttendanceCertificatePdf.Line> lines = ledger.entriesOf(holder.getId()).stream()
+                .filter(e -> !e.getEarnedOn().isBefore(from) && !e.getEarnedOn().isAfter(to))
+                .sorted(Comparator.comparing(PointEntry::getEarnedOn).thenComparing(PointEntry::getId))
+                .map(e -> new AttendanceCertificatePdf.Line(e.getEarnedOn(), e.getDescription(),
+                        CATEGORY_NAMES.getOrDefault(e.getCategory(), e.getCategory()), e.getPoints()))
+                .toList();
+        return AttendanceCertificatePdf.render(new AttendanceCertificatePdf.Facts(holder.getFullName(), holder.getFullNameKana(),
+                holder.getCertifications().stream().map(Certification::getCertificateNumber).toList(), from, to, lines,
+                JapaneseDates.today(), ISSUER));
+    }
+
+    private byte[] render(Certification c, String verificationBaseUrl) {
+        if (!c.getStatus().isCurrent()) {
+            throw new IllegalStateException("Certificate " + c.getCertificateNumber() + " is " + c.getStatus()
+                    + ": no certificate is printed for it");
+        }
+        String[] names = TYPE_NAMES.get(c.getType());
+        Holder h = c.getHolder();
+        return CertificatePdf.render(new CertificatePdf.Facts(c.getCertificateNumber(), names[0], names[1], h.getFullName(),
+                h.getFullNameKana(), c.getFirstCertifiedOn(), c.getValidFrom(), c.getValidUntil(),
+                verificationUrl(verificationBaseUrl, c.getCertificateNumber()), JapaneseDates.today(), ISSUER));
+    }
+
+    /** The public page a certificate's QR code opens. */
+    public static String verificationUrl(String baseUrl, String number) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + "/verify.xhtml?n=" + number;
+    }
+
+    private long myHolderId() {
+        return currentAccount.caller().map(CurrentAccount.Caller::holderId)
+                .orElseThrow(() -> new IllegalStateException("This account is linked to no holder"));
+    }
+}

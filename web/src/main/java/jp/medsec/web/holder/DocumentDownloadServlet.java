@@ -1,0 +1,97 @@
+package jp.medsec.web.holder;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.medsec.certification.CertificateNumber;
+import jp.medsec.certification.documents.CertificateDocuments;
+import jp.medsec.web.faces.FacesMessages;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * PDF downloads. {@code /holder/documents/certificate?n=} and {@code /holder/documents/attendance?from=&to=} for a
+ * holder's own documents; {@code /staff/documents/certificate?n=} for staff. The URL patterns sit under the role's
+ * security constraint, and the services check again.
+ */
+@WebServlet(urlPatterns = {"/holder/documents/*", "/staff/documents/*"})
+public class DocumentDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CertificateDocuments documents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean staff = request.getServletPath().startsWith("/staff/");
+        String what = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            switch (what) {
+                case "/certificate" -> {
+                    String number = request.getParameter("n");
+                    if (!CertificateNumber.isWellFormed(number)) {
+                        response.sendError(400, "n must be a certificate number");
+                        return;
+                    }
+                    CertificateNumber parsed = CertificateNumber.parse(number);
+                    String base = publicBaseUrl(request);
+                    byte[] pdf = staff ? documents.certificate(parsed, base) : documents.myCertificate(parsed, base);
+                    send(response, pdf, "certificate-" + parsed.value() + ".pdf");
+                }
+                case "/attendance" -> {
+                    if (staff) {
+                        response.sendError(404);
+                        return;
+                    }
+                    LocalDate from = LocalDate.parse(String.valueOf(request.getParameter("from")));
+                    LocalDate to = LocalDate.parse(String.valueOf(request.getParameter("to")));
+                    if (to.isBefore(from) || from.plusYears(CertificateDocuments.MAX_PERIOD_YEARS).isBefore(to)) {
+                        response.sendError(400, "The period must end on or after its start and last at most "
+                                + CertificateDocuments.MAX_PERIOD_YEARS + " years");
+                        return;
+                    }
+                    send(response, documents.myAttendanceCertificate(from, to), "attendance-" + from + "-" + to + ".pdf");
+                }
+                default -> response.sendError(404);
+            }
+        } catch (DateTimeParseException e) {
+            response.sendError(400, "from and to must be dates (yyyy-MM-dd)");
+        } catch (EJBAccessException e) {
+            response.sendError(403);
+        } catch (EJBException e) {
+            String refusal = FacesMessages.refusal(e);
+            if (refusal == null) {
+                throw e;
+            }
+            response.sendError(e.getCause() instanceof IllegalArgumentException ? 404 : 409, refusal);
+        }
+    }
+
+    private static void send(HttpServletResponse response, byte[] pdf, String fileName) throws IOException {
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+
+    /** Where the public verification page lives: MEDSEC_PUBLIC_URL in production (behind a proxy), else this request's. */
+    static String publicBaseUrl(HttpServletRequest request) {
+        String configured = System.getenv("MEDSEC_PUBLIC_URL");
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
+                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
+        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath();
+    }
+}
