@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.medsec.certification.CertificateNumber;
+import jp.medsec.claims.ClaimReview;
+import jp.medsec.claims.Evidence;
 import jp.medsec.certification.documents.CertificateDocuments;
 import jp.medsec.web.faces.FacesMessages;
 
@@ -18,8 +20,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * PDF downloads. {@code /holder/documents/certificate?n=} and {@code /holder/documents/attendance?from=&to=} for a
- * holder's own documents; {@code /staff/documents/certificate?n=} for staff. The URL patterns sit under the role's
+ * Downloads. {@code /holder/documents/certificate?n=} and {@code /holder/documents/attendance?from=&to=} for a
+ * holder's own documents; {@code /staff/documents/certificate?n=} and {@code /staff/documents/evidence?claim=} for staff. The URL patterns sit under the role's
  * security constraint, and the services check again.
  */
 @WebServlet(urlPatterns = {"/holder/documents/*", "/staff/documents/*"})
@@ -29,6 +31,9 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @Inject
     private CertificateDocuments documents;
+
+    @Inject
+    private ClaimReview claims;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -61,8 +66,28 @@ public class DocumentDownloadServlet extends HttpServlet {
                     }
                     send(response, documents.myAttendanceCertificate(from, to), "attendance-" + from + "-" + to + ".pdf");
                 }
+                case "/evidence" -> {
+                    if (!staff) {
+                        response.sendError(404);
+                        return;
+                    }
+                    long claimId = Long.parseLong(String.valueOf(request.getParameter("claim")));
+                    Evidence evidence = claims.evidence(claimId).orElse(null);
+                    if (evidence == null) {
+                        response.sendError(404);
+                        return;
+                    }
+                    response.setContentType(evidence.getContentType());
+                    response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                            + URLEncoder.encode(evidence.getFileName(), StandardCharsets.UTF_8));
+                    byte[] content = evidence.getContent();
+                    response.setContentLength(content.length);
+                    response.getOutputStream().write(content);
+                }
                 default -> response.sendError(404);
             }
+        } catch (NumberFormatException e) {
+            response.sendError(400, "claim must be a number");
         } catch (DateTimeParseException e) {
             response.sendError(400, "from and to must be dates (yyyy-MM-dd)");
         } catch (EJBAccessException e) {
