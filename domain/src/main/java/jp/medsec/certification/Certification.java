@@ -81,6 +81,79 @@ public class Certification {
         this.status = CertificationStatus.ACTIVE;
     }
 
+    /** Revoked by the association (取消), with the reason. */
+    public void revoke(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required to revoke a certification");
+        }
+        if (status == CertificationStatus.REVOKED) {
+            throw new IllegalStateException(certificateNumber + " is already revoked");
+        }
+        status = CertificationStatus.REVOKED;
+        statusReason = reason.strip();
+    }
+
+    /** Undoes a revocation: the status is again what the cycle says on the given day. */
+    public void reinstate(CertificationRule rule, LocalDate today) {
+        if (status != CertificationStatus.REVOKED) {
+            throw new IllegalStateException(certificateNumber + " is not revoked");
+        }
+        status = statusOn(rule, today);
+        statusReason = null;
+    }
+
+    /** A renewal: the next cycle starts where this one ends, and the certification is active again. */
+    public void renew(CertificationRule rule) {
+        if (status == CertificationStatus.REVOKED) {
+            throw new IllegalStateException(certificateNumber + " is revoked and cannot be renewed");
+        }
+        CertificationCycle next = rule.cycleAfter(currentCycle());
+        validFrom = next.start();
+        validUntil = next.end();
+        status = CertificationStatus.ACTIVE;
+        statusReason = null;
+    }
+
+    /** A deferral (保留) for leave: the cycle's end moves by whole fiscal years. */
+    public void defer(CertificationRule rule, int years, String reason) {
+        if (years < 1 || years > 3) {
+            throw new IllegalArgumentException("A deferral is 1 to 3 years, was " + years);
+        }
+        if (!status.isCurrent()) {
+            throw new IllegalStateException(certificateNumber + " is " + status + " and cannot be deferred");
+        }
+        validUntil = rule.deferred(currentCycle(), years).end();
+        status = CertificationStatus.DEFERRED;
+        statusReason = reason;
+    }
+
+    /** Expiry after the cycle ended without renewal, or because the prerequisite lapsed. */
+    public void expire(String reason) {
+        if (status == CertificationStatus.REVOKED || status == CertificationStatus.EXPIRED) {
+            return;
+        }
+        status = CertificationStatus.EXPIRED;
+        statusReason = reason;
+    }
+
+    /** Active certifications enter RENEWAL_DUE when their renewal window opens. */
+    public boolean enterRenewalWindow(CertificationRule rule, LocalDate today) {
+        if (status == CertificationStatus.ACTIVE && rule.isInRenewalWindow(currentCycle(), today)) {
+            status = CertificationStatus.RENEWAL_DUE;
+            return true;
+        }
+        return false;
+    }
+
+    /** The status the cycle alone gives on a day: expired after its end, renewal due inside the window, else active. */
+    public CertificationStatus statusOn(CertificationRule rule, LocalDate day) {
+        CertificationCycle cycle = currentCycle();
+        if (cycle.isOver(day)) {
+            return CertificationStatus.EXPIRED;
+        }
+        return rule.isInRenewalWindow(cycle, day) ? CertificationStatus.RENEWAL_DUE : CertificationStatus.ACTIVE;
+    }
+
     public CertificationCycle currentCycle() {
         return new CertificationCycle(validFrom, validUntil);
     }

@@ -29,15 +29,14 @@ class ClaimsUiIT extends BrowserTestBase {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
         assertTrue(driver.getPageSource().contains("取得ポイント"), "the transcript is on the holder's page");
 
-        WebElement categoryMenu = driver.findElement(By.id("claimForm:category"));
-        categoryMenu.click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#claimForm\\:category_items li[data-label='講師']")))
-                .click();
+        driver.executeScript("PF('claimCategory').selectValue('LECTURING')");
+        assertEquals("講師", driver.findElement(By.id("claimForm:category_label")).getText());
         driver.findElement(By.id("claimForm:points_input")).sendKeys("5");
         WebElement day = driver.findElement(By.id("claimForm:earnedOn_input"));
-        day.sendKeys("2026-10-10");
-        day.sendKeys(Keys.ESCAPE);
-        driver.findElement(By.id("claimForm:description")).sendKeys(activity);
+        day.sendKeys("2026-10-10", Keys.TAB);
+        WebElement description = wait.until(ExpectedConditions.elementToBeClickable(By.id("claimForm:description")));
+        description.click();
+        description.sendKeys(activity);
         Path evidence = Files.createTempFile("evidence", ".pdf");
         Files.write(evidence, "%PDF-1.4\n% lecture certificate\n".getBytes(StandardCharsets.US_ASCII));
         driver.findElement(By.cssSelector("#claimForm\\:evidence_input, input[type=file][id^='claimForm:evidence']"))

@@ -9,6 +9,15 @@ import jp.medsec.points.CertificationTranscript;
 import jp.medsec.points.PointEntry;
 import jp.medsec.points.PointLedger;
 import jp.medsec.points.TranscriptAssembler;
+import jp.medsec.points.Transcript;
+import jp.medsec.shared.JapaneseDates;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +43,14 @@ public class MyCertifications {
     @Inject
     private PointLedger ledger;
 
+    @Inject
+    private CertificationRuleRepository rules;
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
     public Optional<Holder> me() {
         return currentAccount.caller()
                 .map(CurrentAccount.Caller::holderId)
@@ -53,6 +70,51 @@ public class MyCertifications {
             holder.withdrawDirectoryConsent();
         }
         return holder.isDirectoryConsent();
+    }
+
+    /** Applies to renew one of the holder's own certifications; only inside its renewal window. */
+    public long applyForRenewal(@NotNull CertificateNumber number) {
+        Certification certification = mine(number);
+        boolean open = em.createQuery("select count(r) from RenewalApplication r where r.certification = :c and r.state = "
+                        + "jp.medsec.certification.RenewalState.SUBMITTED", Long.class)
+                .setParameter("c", certification).getSingleResult() > 0;
+        if (open) {
+            throw new IllegalStateException("An application for " + number + " is already waiting for the association");
+        }
+        CertificationRule rule = rules.inForce(certification.getType(), certification.getValidFrom())
+                .orElseThrow(() -> new IllegalStateException("No rule for " + certification.getType()));
+        Transcript transcript = transcripts.transcriptsOf(certification.getHolder()).stream()
+                .filter(t -> t.certificationId() == certification.getId()).findFirst().orElseThrow().transcript();
+        RenewalApplication application = new RenewalApplication(certification, rule, JapaneseDates.today(),
+                transcript.countedPoints(), transcript.seminarAttendedOn(), clock.instant());
+        em.persist(application);
+        return application.getId();
+    }
+
+    /** Asks the association to defer one of the holder's own certifications for leave. */
+    public long requestDeferral(@NotNull CertificateNumber number, @NotNull DeferralRequest.Reason reason,
+                                @Size(max = 500) String note, @Min(1) @Max(3) int years) {
+        DeferralRequest request = new DeferralRequest(mine(number), reason, note, years, clock.instant());
+        em.persist(request);
+        return request.getId();
+    }
+
+    public List<RenewalApplication> myRenewalApplications() {
+        return me().map(h -> em.createQuery("select r from RenewalApplication r join fetch r.certification c "
+                        + "where c.holder = :h order by r.submittedAt desc", RenewalApplication.class)
+                .setParameter("h", h).getResultList()).orElse(List.of());
+    }
+
+    public List<DeferralRow> myDeferrals() {
+        return me().map(h -> em.createQuery("select d from DeferralRequest d join fetch d.certification c join fetch c.holder "
+                        + "where c.holder = :h order by d.submittedAt desc", DeferralRequest.class)
+                .setParameter("h", h).getResultList().stream().map(DeferralRow::of).toList()).orElse(List.of());
+    }
+
+    private Certification mine(CertificateNumber number) {
+        Holder holder = me().orElseThrow(() -> new IllegalStateException("This account is linked to no holder"));
+        return holder.getCertifications().stream().filter(c -> c.getCertificateNumber().equals(number.value())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("You hold no certificate " + number));
     }
 
     public Optional<Overview> overview() {

@@ -6,6 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.certification.HolderDetail;
 import jp.medsec.certification.HolderRegistry;
+import jakarta.ejb.EJBException;
+import jp.medsec.certification.CertificationAdmin;
+import jp.medsec.certification.CertificationType;
+import jp.medsec.shared.JapaneseDates;
+import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.i18n.Messages;
 
 import java.io.IOException;
 
@@ -17,8 +23,17 @@ public class HolderDetailView {
     @Inject
     private HolderRegistry registry;
 
+    @Inject
+    private CertificationAdmin admin;
+
+    @Inject
+    private Messages messages;
+
     private String id;
     private HolderDetail detail;
+    private String reason;
+    private CertificationType issueType;
+    private int passYear = JapaneseDates.today().getYear();
 
     public void load() throws IOException {
         long holderId;
@@ -32,6 +47,67 @@ public class HolderDetailView {
         if (detail == null) {
             notFound();
         }
+    }
+
+    public void revoke(long certificationId) {
+        if (reason == null || reason.isBlank()) {
+            FacesMessages.error(messages.get("admin.reason.required"));
+            return;
+        }
+        act(() -> admin.revoke(certificationId, reason), "admin.revoked");
+        reason = null;
+    }
+
+    public void reinstate(long certificationId) {
+        act(() -> admin.reinstate(certificationId), "admin.reinstated");
+    }
+
+    public void issue() {
+        if (issueType == null) {
+            FacesMessages.error(messages.get("admin.type.required"));
+            return;
+        }
+        act(() -> admin.issue(detail.holder().getId(), issueType, passYear), "admin.issued");
+    }
+
+    private void act(Runnable action, String okKey) {
+        try {
+            action.run();
+            FacesMessages.info(messages.get(okKey));
+        } catch (EJBException e) {
+            if (!FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+        }
+        detail = registry.detail(detail.holder().getId()).orElse(detail);
+    }
+
+    public CertificationType[] getTypes() {
+        return CertificationType.values();
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public CertificationType getIssueType() {
+        return issueType;
+    }
+
+    public void setIssueType(CertificationType issueType) {
+        this.issueType = issueType;
+    }
+
+    public int getPassYear() {
+        return passYear;
+    }
+
+    public void setPassYear(int passYear) {
+        this.passYear = passYear;
     }
 
     private static void notFound() throws IOException {
