@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
@@ -120,7 +121,8 @@ public class Certification {
             throw new IllegalArgumentException("A deferral is 1 to 3 years, was " + years);
         }
         if (!status.isCurrent()) {
-            throw new IllegalStateException(certificateNumber + " is " + status + " and cannot be deferred");
+            throw new RuleViolation("deferral.notCurrent", certificateNumber + " is " + status + " and cannot be deferred",
+                    certificateNumber);
         }
         validUntil = rule.deferred(currentCycle(), years).end();
         status = CertificationStatus.DEFERRED;

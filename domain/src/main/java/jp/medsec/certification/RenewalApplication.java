@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -80,12 +81,14 @@ public class RenewalApplication {
                               LocalDate seminar, Instant now) {
         this.certification = Objects.requireNonNull(certification, "Certification is required");
         if (!certification.getStatus().isCurrent()) {
-            throw new IllegalStateException(certification.getCertificateNumber() + " is " + certification.getStatus()
-                    + " and cannot be renewed");
+            throw new RuleViolation("renewal.notCurrent", certification.getCertificateNumber() + " is "
+                    + certification.getStatus() + " and cannot be renewed", certification.getCertificateNumber());
         }
         if (!rule.isInRenewalWindow(certification.currentCycle(), today)) {
-            throw new IllegalStateException("Renewal applications for " + certification.getCertificateNumber() + " are accepted from "
-                    + rule.renewalWindowStart(certification.currentCycle()) + " to " + certification.getValidUntil());
+            throw new RuleViolation("renewal.outsideWindow", "Renewal applications for " + certification.getCertificateNumber()
+                    + " are accepted from " + rule.renewalWindowStart(certification.currentCycle()) + " to "
+                    + certification.getValidUntil(), rule.renewalWindowStart(certification.currentCycle()).toString(),
+                    certification.getValidUntil().toString());
         }
         this.cycleEnd = certification.getValidUntil();
         this.state = RenewalState.SUBMITTED;
@@ -108,10 +111,11 @@ public class RenewalApplication {
     public void approve(CertificationRule rule, boolean transcriptMeetsRequirements, String by, Instant now) {
         requireSubmitted();
         if (feePaidOn == null) {
-            throw new IllegalStateException("Record the renewal fee before approving");
+            throw new RuleViolation("renewal.feeMissing", "Record the renewal fee before approving");
         }
         if (!transcriptMeetsRequirements) {
-            throw new IllegalStateException("The transcript does not meet the requirements: return the application instead");
+            throw new RuleViolation("renewal.transcriptShort",
+                    "The transcript does not meet the requirements: return the application instead");
         }
         certification.renew(rule);
         state = RenewalState.APPROVED;
@@ -132,7 +136,8 @@ public class RenewalApplication {
 
     private void requireSubmitted() {
         if (state != RenewalState.SUBMITTED) {
-            throw new IllegalStateException("The application was already " + state.name().toLowerCase() + " by " + decidedBy);
+            throw new RuleViolation("renewal.decided", "The application was already " + state.name().toLowerCase() + " by "
+                    + decidedBy, decidedBy);
         }
     }
 

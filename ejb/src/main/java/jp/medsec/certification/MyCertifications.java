@@ -11,6 +11,7 @@ import jp.medsec.points.PointLedger;
 import jp.medsec.points.TranscriptAssembler;
 import jp.medsec.points.Transcript;
 import jp.medsec.shared.JapaneseDates;
+import jp.medsec.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
@@ -79,7 +80,8 @@ public class MyCertifications {
                         + "jp.medsec.certification.RenewalState.SUBMITTED", Long.class)
                 .setParameter("c", certification).getSingleResult() > 0;
         if (open) {
-            throw new IllegalStateException("An application for " + number + " is already waiting for the association");
+            throw new RuleViolation("renewal.alreadyWaiting", "An application for " + number
+                    + " is already waiting for the association", number.value());
         }
         CertificationRule rule = rules.inForce(certification.getType(), certification.getValidFrom())
                 .orElseThrow(() -> new IllegalStateException("No rule for " + certification.getType()));

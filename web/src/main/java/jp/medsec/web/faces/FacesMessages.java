@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jp.medsec.shared.RuleViolation;
 
 import java.util.stream.Collectors;
 
@@ -37,6 +38,9 @@ public final class FacesMessages {
     public static String refusal(Throwable failure) {
         Throwable cause = failure;
         while (cause != null) {
+            if (cause instanceof RuleViolation rule) {
+                return localized(rule);
+            }
             if (cause instanceof ConstraintViolationException cve) {
                 return cve.getConstraintViolations().stream()
                         .map(FacesMessages::describe)
@@ -49,6 +53,20 @@ public final class FacesMessages {
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         return null;
+    }
+
+    /** The page's wording of a rule (messages {@code rule.<code>}), or the rule's own sentence if there is none. */
+    private static String localized(RuleViolation rule) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                : java.util.Locale.JAPANESE;
+        try {
+            String pattern = java.util.ResourceBundle.getBundle(jp.medsec.web.i18n.Messages.BUNDLE, locale)
+                    .getString("rule." + rule.code());
+            return new java.text.MessageFormat(pattern, locale).format(rule.arguments());
+        } catch (java.util.MissingResourceException e) {
+            return rule.getMessage();
+        }
     }
 
     private static String describe(ConstraintViolation<?> violation) {
