@@ -1,0 +1,26 @@
+package jp.medsec.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff start a batch job from its page and watch it complete, with its steps' progress. */
+class JobsUiIT extends BrowserTestBase {
+
+    @Test
+    void staffRunTheStatusJobAndSeeItComplete() throws Exception {
+        signIn("staff", "medsec-staff");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navJobs"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='0:start']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm:messages"), "開始しました"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm:runs"), "COMPLETED"));
+        String runs = driver.findElement(By.id("jobsForm:runs")).getText();
+        assertTrue(runs.contains("cascade"), runs);
+        Browser.screenshot(driver, "60-jobs-ja");
+        driver.findElement(By.id("headerForm:langEn")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.ms-title"), "Batch jobs"));
+        Browser.screenshot(driver, "61-jobs-en");
+    }
+}

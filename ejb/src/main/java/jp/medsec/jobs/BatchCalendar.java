@@ -1,0 +1,43 @@
+package jp.medsec.jobs;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * The daily calendar (Japan time): statuses at 02:00, reminders at 03:00 (after the statuses are right). Turned off
+ * with MEDSEC_SCHEDULE=false, e.g. on a second node of a cluster.
+ */
+@Singleton
+@Startup
+public class BatchCalendar {
+
+    private static final Logger LOG = Logger.getLogger(BatchCalendar.class.getName());
+
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Tokyo", persistent = false, info = "certification-expiry")
+    void statuses() {
+        startIfEnabled("certification-expiry");
+    }
+
+    @Schedule(hour = "3", minute = "0", timezone = "Asia/Tokyo", persistent = false, info = "renewal-reminders")
+    void reminders() {
+        startIfEnabled("renewal-reminders");
+    }
+
+    private static void startIfEnabled(String job) {
+        if ("false".equalsIgnoreCase(System.getenv("MEDSEC_SCHEDULE"))) {
+            return;
+        }
+        Properties parameters = new Properties();
+        String url = System.getenv("MEDSEC_PUBLIC_URL");
+        if (url != null && !url.isBlank()) {
+            parameters.setProperty("applicationUrl", url);
+        }
+        long id = BatchRuntime.getJobOperator().start(job, parameters);
+        LOG.info(() -> "Scheduled " + job + " started as execution " + id);
+    }
+}

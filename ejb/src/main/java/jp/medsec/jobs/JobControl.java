@@ -1,0 +1,107 @@
+package jp.medsec.jobs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jp.medsec.account.Role;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Staff start, follow, stop and restart the batch jobs (the schedule starts them too, see {@link BatchCalendar}). */
+@Stateless
+@RolesAllowed(Role.STAFF_NAME)
+public class JobControl {
+
+    /** The jobs staff may start by hand, in the order the page lists them. */
+    public static final List<String> JOBS = List.of("certification-expiry", "renewal-reminders", "demo-data");
+
+    public long start(String job, LocalDate today, String applicationUrl) {
+        if (!JOBS.contains(job)) {
+            throw new IllegalArgumentException("There is no job " + job);
+        }
+        Properties parameters = new Properties();
+        if (today != null) {
+            parameters.setProperty("today", today.toString());
+        }
+        if (applicationUrl != null) {
+            parameters.setProperty("applicationUrl", applicationUrl);
+        }
+        return BatchRuntime.getJobOperator().start(job, parameters);
+    }
+
+    public long restart(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution execution = operator.getJobExecution(executionId);
+        return operator.restart(executionId, execution.getJobParameters() == null ? new Properties()
+                : execution.getJobParameters());
+    }
+
+    public void stop(long executionId) {
+        BatchRuntime.getJobOperator().stop(executionId);
+    }
+
+    public Optional<JobRun> execution(long executionId) {
+        try {
+            return Optional.of(run(BatchRuntime.getJobOperator().getJobExecution(executionId)));
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The latest executions of every job, newest first. */
+    public List<JobRun> recent(int limit) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<JobRun> runs = new ArrayList<>();
+        for (String job : JOBS) {
+            try {
+                for (JobInstance instance : operator.getJobInstances(job, 0, limit)) {
+                    for (JobExecution execution : operator.getJobExecutions(instance)) {
+                        runs.add(run(execution));
+                    }
+                }
+            } catch (NoSuchJobException e) {
+                // never run yet
+            }
+        }
+        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+        return runs.size() > limit ? runs.subList(0, limit) : runs;
+    }
+
+    private static JobRun run(JobExecution execution) {
+        List<JobRun.StepRun> steps = new ArrayList<>();
+        for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId())) {
+            Map<Metric.MetricType, Long> metrics = new java.util.EnumMap<>(Metric.MetricType.class);
+            if (step.getMetrics() != null) {
+                for (Metric metric : step.getMetrics()) {
+                    metrics.put(metric.getType(), metric.getValue());
+                }
+            }
+            steps.add(new JobRun.StepRun(step.getStepName(), String.valueOf(step.getBatchStatus()),
+                    metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
+                    metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
+                    metrics.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L),
+                    metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L)));
+        }
+        return new JobRun(execution.getExecutionId(), execution.getJobName(), String.valueOf(execution.getBatchStatus()),
+                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()), steps);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

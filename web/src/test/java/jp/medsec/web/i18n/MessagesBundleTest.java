@@ -1,0 +1,37 @@
+package jp.medsec.web.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every label exists in Japanese and in English. */
+class MessagesBundleTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/jp/medsec/web/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void japaneseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> ja = new TreeSet<>(load("messages_ja.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        Set<String> onlyJa = new TreeSet<>(ja);
+        onlyJa.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(ja);
+        assertEquals(Set.of(), onlyJa, "missing in English");
+        assertEquals(Set.of(), onlyEn, "missing in Japanese");
+    }
+}
