@@ -320,8 +320,14 @@ public final class DemoDataGenerator {
             // The first holder (the demo holder account) holds HIT and Senior HIT, both current.
             boolean demoHolder = i == 0;
             int hitPass = demoHolder ? 2012 : 2003 + random.nextInt(Math.max(1, today.getYear() - 2003));
-            CertRow hit = certification(CertificationType.HIT, ++serials[0], hitPass, demoHolder);
+            CertRow hit = h.id >= 2 && h.id <= 2 + FORCED.size() - 1
+                    ? forced(FORCED.get((int) h.id - 2), ++serials[0])
+                    : certification(CertificationType.HIT, ++serials[0], hitPass, demoHolder);
             h.certifications.add(hit);
+            if (h.id >= 2 && h.id <= 2 + FORCED.size() - 1) {
+                rows.add(h);
+                continue;
+            }
             if (hit.status().isCurrent()) {
                 int seniorFrom = Math.max(2009, hitPass + 3);
                 if ((demoHolder || random.nextInt(100) < 14) && seniorFrom < today.getYear()) {
@@ -337,6 +343,38 @@ public final class DemoDataGenerator {
             rows.add(h);
         }
         return rows;
+    }
+
+    /**
+     * Holders 2–6 hold HIT-00000002 … HIT-00000006 in each status (the README lists them), whatever day the data is
+     * generated on; RENEWAL_DUE only exists while a renewal window is open (1 November – 31 March), else it is ACTIVE.
+     */
+    private static final List<CertificationStatus> FORCED = List.of(CertificationStatus.ACTIVE,
+            CertificationStatus.RENEWAL_DUE, CertificationStatus.EXPIRED, CertificationStatus.DEFERRED,
+            CertificationStatus.REVOKED);
+
+    private CertRow forced(CertificationStatus status, long serial) {
+        LocalDate fiscalYearEnd = LocalDate.of(CertificationCycle.fiscalYearOf(today) + 1, 3, 31);
+        CertificationCycle endingThisYear = new CertificationCycle(fiscalYearEnd.minusYears(5).plusDays(1), fiscalYearEnd);
+        CertificationCycle fresh = CertificationCycle.firstAfterPassing(today.getMonthValue() >= 11 ? today.getYear()
+                : today.getYear() - 1);
+        return switch (status) {
+            case ACTIVE -> row(serial, fresh, CertificationStatus.ACTIVE, null);
+            case RENEWAL_DUE -> row(serial, endingThisYear, endingThisYear.isInRenewalWindow(today)
+                    ? CertificationStatus.RENEWAL_DUE : CertificationStatus.ACTIVE, null);
+            case EXPIRED -> {
+                CertificationCycle ended = new CertificationCycle(endingThisYear.start().minusYears(1), fiscalYearEnd.minusYears(1));
+                yield row(serial, ended, CertificationStatus.EXPIRED, "期間満了（更新なし）");
+            }
+            case DEFERRED -> row(serial, new CertificationCycle(endingThisYear.start(), fiscalYearEnd.plusYears(1)),
+                    CertificationStatus.DEFERRED, "保留（育児休業）");
+            case REVOKED -> row(serial, fresh, CertificationStatus.REVOKED, "更新書類の虚偽記載が判明したため");
+        };
+    }
+
+    private static CertRow row(long serial, CertificationCycle cycle, CertificationStatus status, String reason) {
+        return new CertRow(CertificationType.HIT, CertificateNumber.of(CertificationType.HIT, serial), cycle.start(), cycle,
+                status, reason);
     }
 
     /** A certification passed in the given year, renewed (or not) cycle by cycle up to today. */

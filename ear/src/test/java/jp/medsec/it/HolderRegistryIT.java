@@ -158,6 +158,17 @@ class HolderRegistryIT {
     }
 
     @Test
+    void demoDataHoldsTheReadmesCertificateInEachStatus() throws Exception {
+        assertEquals("ACTIVE", scalar("SELECT status FROM certification WHERE certificate_number = 'HIT-00000002'"));
+        String renewalDue = scalar("SELECT status FROM certification WHERE certificate_number = 'HIT-00000003'");
+        int month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).getMonthValue();
+        assertEquals(month >= 11 || month <= 3 ? "RENEWAL_DUE" : "ACTIVE", renewalDue, "RENEWAL_DUE only inside the window");
+        assertEquals("EXPIRED", scalar("SELECT status FROM certification WHERE certificate_number = 'HIT-00000004'"));
+        assertEquals("DEFERRED", scalar("SELECT status FROM certification WHERE certificate_number = 'HIT-00000005'"));
+        assertEquals("REVOKED", scalar("SELECT status FROM certification WHERE certificate_number = 'HIT-00000006'"));
+    }
+
+    @Test
     void anonymousCallersAreRefused() {
         assertThrows(EJBAccessException.class, () -> registry.count(HolderSearch.ALL));
         assertThrows(EJBAccessException.class, () -> dashboard.figures());
