@@ -65,6 +65,29 @@ public final class CsvFiles {
         return (index >= 0 ? index : -index - 2) + 1L;
     }
 
+    private static final List<java.time.format.DateTimeFormatter> DATE_FORMATS = List.of(
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, strict("uuuu/M/d"), strict("uuuu.M.d"), strict("uuuu-M-d"));
+
+    /** Strict, so that 2026-02-30 is refused rather than read as 28 February. */
+    private static java.time.format.DateTimeFormatter strict(String pattern) {
+        return java.time.format.DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
+
+    /** A date as spreadsheets write it (2026-04-01, 2026/4/1, 2026.4.1), or null if it is none of these. */
+    public static java.time.LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (java.time.format.DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return java.time.LocalDate.parse(text.strip(), format);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+
     /** UTF-8 if the bytes are valid UTF-8 (a BOM is dropped), else CP932. */
     public static Decoded decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF

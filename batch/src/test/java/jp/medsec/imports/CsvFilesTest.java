@@ -50,4 +50,14 @@ class CsvFilesTest {
         assertTrue(e.getMessage().contains("Line 1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CsvFiles.read("", Set.of("x")));
     }
+
+    @Test
+    void readsDatesAsSpreadsheetsWriteThem() {
+        java.time.LocalDate april = java.time.LocalDate.of(2026, 4, 1);
+        assertEquals(april, CsvFiles.parseDate("2026-04-01"));
+        assertEquals(april, CsvFiles.parseDate(" 2026/4/1 "));
+        assertEquals(april, CsvFiles.parseDate("2026.4.1"));
+        assertNull(CsvFiles.parseDate("1 April 2026"));
+        assertNull(CsvFiles.parseDate("2026-02-30"));
+    }
 }

@@ -24,6 +24,9 @@ public class CertificationAdmin {
     @Inject
     private CertificationRuleRepository rules;
 
+    @Inject
+    private CertificateNumbers numbers;
+
     /** Certifies a holder who passed the exam in the given year; answers the new certificate number. */
     public String issue(long holderId, @NotNull CertificationType type, int passYear) {
         LocalDate today = JapaneseDates.today();
@@ -37,7 +40,7 @@ public class CertificationAdmin {
         }
         CertificationRule rule = rules.inForce(type, LocalDate.of(passYear, 11, 1))
                 .orElseThrow(() -> new IllegalStateException("No rule for " + type));
-        Certification certification = holder.certify(type, nextNumber(type), rule.firstCycleAfterPassing(passYear));
+        Certification certification = holder.certify(type, numbers.next(type), rule.firstCycleAfterPassing(passYear));
         em.persist(certification);
         return certification.getCertificateNumber();
     }
@@ -52,13 +55,6 @@ public class CertificationAdmin {
                 .orElseThrow(() -> new IllegalStateException("No rule for " + certification.getType())), JapaneseDates.today());
     }
 
-    /** The next free number of the type (the unique constraint guards a race between two issuers). */
-    CertificateNumber nextNumber(CertificationType type) {
-        String highest = em.createQuery("select max(c.certificateNumber) from Certification c where c.type = :type",
-                String.class).setParameter("type", type).getSingleResult();
-        long serial = highest == null ? 1 : Long.parseLong(highest.substring(highest.indexOf('-') + 1)) + 1;
-        return CertificateNumber.of(type, serial);
-    }
 
     private Certification certification(long id) {
         Certification certification = em.find(Certification.class, id);

@@ -14,14 +14,13 @@ import jp.medsec.certification.Certification;
 import jp.medsec.certification.Holder;
 import jp.medsec.certification.HolderRepository;
 import jp.medsec.imports.CsvFiles;
+import jp.medsec.imports.ImportReport;
 import jp.medsec.points.PointEntry;
 import jp.medsec.points.PointLedger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +41,6 @@ public class AttendanceDesk {
     /** A certificate number anywhere in what a scanner typed (the QR code holds the verification URL). */
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?<![A-Z0-9])[A-Z]{2,5}-[0-9]{4,8}(?![0-9])");
     public static final int MAX_LINES = 50_000;
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"));
 
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
@@ -134,7 +131,7 @@ public class AttendanceDesk {
             String dateText = line.field("attended_on", "受講日", "出席日");
             LocalDate day = null;
             if (dateText != null) {
-                day = parseDate(dateText);
+                day = CsvFiles.parseDate(dateText);
                 if (day == null) {
                     errors.add(new ImportReport.LineError(line.number(), "BAD_DATE", dateText));
                     continue;
@@ -204,14 +201,4 @@ public class AttendanceDesk {
                 || jp.medsec.certification.Kana.toKatakana(given).equals(holder.getFamilyNameKana() + holder.getGivenNameKana());
     }
 
-    private static LocalDate parseDate(String text) {
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException e) {
-                // try the next format
-            }
-        }
-        return null;
-    }
 }

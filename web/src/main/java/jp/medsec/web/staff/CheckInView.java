@@ -1,6 +1,5 @@
 package jp.medsec.web.staff;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import jp.medsec.events.CheckInResult;
 import jp.medsec.events.Event;
 import jp.medsec.events.EventCatalogue;
 import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.faces.Pages;
 import jp.medsec.web.i18n.Messages;
 
 import java.io.IOException;
@@ -44,15 +44,9 @@ public class CheckInView implements Serializable {
         if (event != null) {
             return;
         }
-        try {
-            event = catalogue.find(Long.parseLong(eventId == null ? "" : eventId.strip())).orElse(null);
-        } catch (NumberFormatException e) {
-            event = null;
-        }
+        event = Pages.id(eventId).flatMap(catalogue::find).orElse(null);
         if (event == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such event");
-            faces.responseComplete();
+            Pages.notFound("No such event");
         }
     }
 

@@ -1,7 +1,6 @@
 package jp.medsec.web.staff;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +9,9 @@ import jp.medsec.events.AttendanceRow;
 import jp.medsec.events.CheckInResult;
 import jp.medsec.events.Event;
 import jp.medsec.events.EventCatalogue;
-import jp.medsec.events.ImportReport;
+import jp.medsec.imports.ImportReport;
 import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.faces.Pages;
 import jp.medsec.web.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -48,15 +48,9 @@ public class EventView implements Serializable {
         if (event != null) {
             return;
         }
-        try {
-            event = catalogue.find(Long.parseLong(id == null ? "" : id.strip())).orElse(null);
-        } catch (NumberFormatException e) {
-            event = null;
-        }
+        event = Pages.id(id).flatMap(catalogue::find).orElse(null);
         if (event == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such event");
-            faces.responseComplete();
+            Pages.notFound("No such event");
             return;
         }
         attendees = desk.attendees(event.getId());

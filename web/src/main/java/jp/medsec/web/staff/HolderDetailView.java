@@ -1,7 +1,6 @@
 package jp.medsec.web.staff;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.certification.HolderDetail;
@@ -11,6 +10,7 @@ import jp.medsec.certification.CertificationAdmin;
 import jp.medsec.certification.CertificationType;
 import jp.medsec.shared.JapaneseDates;
 import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.faces.Pages;
 import jp.medsec.web.i18n.Messages;
 
 import java.io.IOException;
@@ -36,16 +36,9 @@ public class HolderDetailView {
     private int passYear = JapaneseDates.today().getYear();
 
     public void load() throws IOException {
-        long holderId;
-        try {
-            holderId = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            notFound();
-            return;
-        }
-        detail = registry.detail(holderId).orElse(null);
+        detail = Pages.id(id).flatMap(registry::detail).orElse(null);
         if (detail == null) {
-            notFound();
+            Pages.notFound("No such holder");
         }
     }
 
@@ -110,11 +103,6 @@ public class HolderDetailView {
         this.passYear = passYear;
     }
 
-    private static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, "No such holder");
-        faces.responseComplete();
-    }
 
     public String getId() {
         return id;

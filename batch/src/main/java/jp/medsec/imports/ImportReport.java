@@ -1,9 +1,9 @@
-package jp.medsec.events;
+package jp.medsec.imports;
 
 import java.util.List;
 
 /**
- * The outcome of an attendance list upload: every line accounted for. Good lines are kept even when others are bad;
+ * The outcome of a CSV import (attendance lists, exam passers): every line accounted for. Good lines are kept even when others are bad;
  * uploading the same file again records nothing twice.
  *
  * @param charset the encoding the file was read in (UTF-8 or windows-31j)

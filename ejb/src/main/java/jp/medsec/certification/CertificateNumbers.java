@@ -1,0 +1,23 @@
+package jp.medsec.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Hands out certificate numbers: the next serial of the type (the unique constraint guards a race between issuers). */
+@ApplicationScoped
+public class CertificateNumbers {
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    public CertificateNumber next(CertificationType type) {
+        // Numbers of a type share its prefix and are zero-padded, so the greatest string is the greatest serial.
+        String highest = em.createQuery("select max(c.certificateNumber) from Certification c where c.type = :type "
+                        + "and c.certificateNumber like :prefix", String.class)
+                .setParameter("type", type).setParameter("prefix", type.numberPrefix() + "-________")
+                .getSingleResult();
+        long serial = highest == null ? 1 : Long.parseLong(highest.substring(highest.indexOf('-') + 1)) + 1;
+        return CertificateNumber.of(type, serial);
+    }
+}
