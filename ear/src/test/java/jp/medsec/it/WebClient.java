@@ -112,7 +112,11 @@ public final class WebClient {
     }
 
     public static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        return json(response.body());
+    }
+
+    public static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }
