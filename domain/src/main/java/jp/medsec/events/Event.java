@@ -75,6 +75,13 @@ public class Event {
     @Column(name = "mandatory_seminar", nullable = false)
     private boolean mandatorySeminar;
 
+    /** Course modules (security personnel curriculum) that attending completes. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "event_module", joinColumns = @jakarta.persistence.JoinColumn(name = "event_id"))
+    @Column(name = "module_code", nullable = false)
+    @org.hibernate.envers.NotAudited
+    private java.util.Set<String> modules = new java.util.TreeSet<>();
+
     protected Event() {
     }
 
@@ -101,6 +108,21 @@ public class Event {
             throw new IllegalArgumentException(what + " is required");
         }
         return value.strip();
+    }
+
+    /** Says which course modules attending this event completes. */
+    public void cover(java.util.Collection<String> moduleCodes) {
+        for (String code : moduleCodes) {
+            if (!jp.medsec.personnel.Modules.isKnown(code)) {
+                throw new IllegalArgumentException("Unknown course module " + code);
+            }
+        }
+        modules.clear();
+        modules.addAll(moduleCodes);
+    }
+
+    public java.util.Set<String> getModules() {
+        return java.util.Set.copyOf(modules);
     }
 
     public void locate(String venue) {

@@ -46,6 +46,27 @@ class RoleHomePagesUiIT extends BrowserTestBase {
     }
 
     @Test
+    void theHolderRecordsTheirSecurityProfileAndSeesTheirGroup() throws Exception {
+        signIn("holder", "medsec-holder");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navPersonnel"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fromRegistry")));
+        assertTrue(driver.findElement(By.id("fromRegistry")).getText().contains("SENIOR_HIT"), "from the registry");
+        String id = driver.findElement(By.cssSelector("#personnelForm\\:declared input[value='IPA_RISS']")).getAttribute("id");
+        if (!driver.findElement(By.cssSelector("#personnelForm\\:declared input[value='IPA_RISS']")).isSelected()) {
+            driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+        }
+        if (!driver.findElement(By.id("personnelForm:guideline_input")).isSelected()) {
+            driver.findElement(By.cssSelector("#personnelForm\\:guideline .ui-chkbox-box")).click();
+        }
+        driver.findElement(By.id("personnelForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("personnelForm:messages"), "Group A"));
+        assertEquals("A", TestDatabase.scalar("SELECT p.computed_group FROM personnel_profile p JOIN user_account a "
+                + "ON a.holder_id = p.holder_id WHERE a.username = 'holder'"));
+        driver.executeScript("window.scrollTo(0, 0)");
+        Browser.screenshot(driver, "90-holder-personnel-ja");
+    }
+
+    @Test
     void anyoneVerifiesACertificateAndSearchesTheDirectory() throws Exception {
         String number = TestDatabase.scalar("SELECT certificate_number FROM certification WHERE status = 'ACTIVE' ORDER BY id LIMIT 1");
         driver.get(jp.medsec.it.WebClient.BASE + "/verify.xhtml?n=" + number);

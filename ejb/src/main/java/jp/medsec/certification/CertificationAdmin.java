@@ -27,6 +27,9 @@ public class CertificationAdmin {
     @Inject
     private CertificateNumbers numbers;
 
+    @Inject
+    private jp.medsec.personnel.GroupAssessor groups;
+
     /** Certifies a holder who passed the exam in the given year; answers the new certificate number. */
     public String issue(long holderId, @NotNull CertificationType type, int passYear) {
         LocalDate today = JapaneseDates.today();
@@ -42,17 +45,22 @@ public class CertificationAdmin {
                 .orElseThrow(() -> new IllegalStateException("No rule for " + type));
         Certification certification = holder.certify(type, numbers.next(type), rule.firstCycleAfterPassing(passYear));
         em.persist(certification);
+        em.flush();
+        groups.assess(holderId);
         return certification.getCertificateNumber();
     }
 
     public void revoke(long certificationId, @NotBlank @Size(max = 500) String reason) {
-        certification(certificationId).revoke(reason);
+        Certification certification = certification(certificationId);
+        certification.revoke(reason);
+        groups.assess(certification.getHolder().getId());
     }
 
     public void reinstate(long certificationId) {
         Certification certification = certification(certificationId);
         certification.reinstate(rules.inForce(certification.getType(), certification.getValidFrom())
                 .orElseThrow(() -> new IllegalStateException("No rule for " + certification.getType())), JapaneseDates.today());
+        groups.assess(certification.getHolder().getId());
     }
 
 

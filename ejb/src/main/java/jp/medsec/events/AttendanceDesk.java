@@ -51,6 +51,9 @@ public class AttendanceDesk {
     @Inject
     private PointLedger ledger;
 
+    @Inject
+    private jp.medsec.personnel.GroupAssessor groups;
+
     @Resource
     private SessionContext context;
 
@@ -175,6 +178,8 @@ public class AttendanceDesk {
             ledger.add(PointEntry.forAttendance(holder, event.getId(), event.getPointCategory(), event.getPoints(),
                     attendance.getAttendedOn(), event.isMandatorySeminar(), event.getTitle(), by, now));
         }
+        // The same attendance completes the event's course modules: one ledger, two effects.
+        groups.complete(holder.getId(), event.getModules(), attendance.getAttendedOn(), event.getId());
         return true;
     }
 

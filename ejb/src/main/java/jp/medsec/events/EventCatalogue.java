@@ -34,6 +34,7 @@ public class EventCatalogue {
         Event event = new Event(draft.title(), draft.kind(), draft.organiser(), draft.startsOn(), draft.endsOn(),
                 draft.points(), draft.pointCategory(), draft.mandatorySeminar());
         event.locate(draft.venue());
+        event.cover(draft.modules() == null ? java.util.Set.of() : draft.modules());
         em.persist(event);
         return event.getId();
     }

@@ -18,5 +18,12 @@ public record EventDraft(
         @Size(max = 200) String venue,
         @Min(0) @Max(Event.MAX_POINTS) int points,
         @NotBlank String pointCategory,
-        boolean mandatorySeminar) {
+        boolean mandatorySeminar,
+        @jakarta.validation.constraints.Size(max = 60) java.util.Set<String> modules) {
+
+    /** An event that completes no course module. */
+    public EventDraft(String title, EventKind kind, String organiser, LocalDate startsOn, LocalDate endsOn, String venue,
+                      int points, String pointCategory, boolean mandatorySeminar) {
+        this(title, kind, organiser, startsOn, endsOn, venue, points, pointCategory, mandatorySeminar, java.util.Set.of());
+    }
 }

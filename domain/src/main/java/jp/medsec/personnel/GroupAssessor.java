@@ -1,0 +1,70 @@
+package jp.medsec.personnel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.medsec.certification.CertificationStatus;
+import jp.medsec.certification.CertificationType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Computes a person's group from their profile, the registry's current certifications and the modules they completed,
+ * and stores it on the profile. Called whenever one of these changes: profile edits, certification changes, module
+ * completions, and daily after the certification statuses job.
+ */
+@ApplicationScoped
+public class GroupAssessor {
+
+    private static final List<CertificationStatus> CURRENT = List.of(CertificationStatus.ACTIVE,
+            CertificationStatus.RENEWAL_DUE, CertificationStatus.DEFERRED);
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    /** The person's classification now, stored on their profile; empty if they have no profile. */
+    public Optional<Classification> assess(long holderId) {
+        PersonnelProfile profile = em.find(PersonnelProfile.class, holderId);
+        if (profile == null) {
+            return Optional.empty();
+        }
+        Classification classification = GroupClassifier.classify(profile.facts(registryQualifications(holderId),
+                completedModules(holderId)));
+        profile.regroup(classification.group(), Instant.now());
+        return Optional.of(classification);
+    }
+
+    /** The registry's certifications of the person that are current, as qualifications. */
+    public Set<Qualification> registryQualifications(long holderId) {
+        Set<Qualification> held = EnumSet.noneOf(Qualification.class);
+        em.createQuery("select c.type from Certification c where c.holder.id = :h and c.status in :current",
+                        CertificationType.class)
+                .setParameter("h", holderId).setParameter("current", CURRENT).getResultList()
+                .forEach(type -> held.add(Qualification.valueOf(type.name())));
+        return held;
+    }
+
+    public Set<String> completedModules(long holderId) {
+        return new TreeSet<>(em.createQuery("select distinct m.moduleCode from ModuleCompletion m where m.holderId = :h",
+                String.class).setParameter("h", holderId).getResultList());
+    }
+
+    /** Records the modules an event completes for a person (a module already completed is not recorded again). */
+    public void complete(long holderId, Set<String> modules, LocalDate day, Long eventId) {
+        Set<String> done = completedModules(holderId);
+        for (String module : modules) {
+            if (!done.contains(module) || module.startsWith("CONT-")) {
+                em.persist(new ModuleCompletion(holderId, module, day, eventId));
+            }
+        }
+        if (!modules.isEmpty()) {
+            assess(holderId);
+        }
+    }
+}
