@@ -11,6 +11,7 @@ import jp.medsec.events.Event;
 import jp.medsec.events.EventCatalogue;
 import jp.medsec.imports.ImportReport;
 import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.faces.Uploads;
 import jp.medsec.web.faces.Pages;
 import jp.medsec.web.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -19,7 +20,6 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /** One event: its attendees, staff entry by certificate number, and the organiser's CSV list upload. */
 @Named
@@ -67,13 +67,7 @@ public class EventView implements Serializable {
 
     public void upload(FileUploadEvent upload) {
         UploadedFile file = upload.getFile();
-        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".csv") || name.endsWith(".txt"))) {
-            FacesMessages.error(messages.format("event.upload.type", file.getFileName()));
-            return;
-        }
-        if (file.getSize() > MAX_UPLOAD_BYTES) {
-            FacesMessages.error(messages.format("event.upload.size", MAX_UPLOAD_BYTES / 1024 / 1024));
+        if (!Uploads.acceptableCsv(file, MAX_UPLOAD_BYTES, messages)) {
             return;
         }
         try {

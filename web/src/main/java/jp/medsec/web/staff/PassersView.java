@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import jp.medsec.certification.PasserImport;
 import jp.medsec.imports.ImportReport;
 import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.faces.Uploads;
 import jp.medsec.web.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
-import java.util.Locale;
 
 /** The exam passers' import: upload the exam office's CSV, read the report line by line. */
 @Named
@@ -32,13 +32,7 @@ public class PassersView implements Serializable {
 
     public void upload(FileUploadEvent upload) {
         UploadedFile file = upload.getFile();
-        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".csv") || name.endsWith(".txt"))) {
-            FacesMessages.error(messages.format("event.upload.type", file.getFileName()));
-            return;
-        }
-        if (file.getSize() > MAX_BYTES) {
-            FacesMessages.error(messages.format("event.upload.size", MAX_BYTES / 1024 / 1024));
+        if (!Uploads.acceptableCsv(file, MAX_BYTES, messages)) {
             return;
         }
         try {
