@@ -42,17 +42,24 @@ public class EventsView implements Serializable {
     private int points = 3;
     private String pointCategory = "EVENT";
     private boolean mandatorySeminar;
+    private List<String> modules = new java.util.ArrayList<>();
+    private List<jp.medsec.personnel.CourseModule> catalogueModules;
+
+    @Inject
+    private jp.medsec.personnel.CourseCatalogue courseCatalogue;
 
     @PostConstruct
     void load() {
         events = catalogue.recentAndUpcoming();
         categories = catalogue.pointCategories();
+        catalogueModules = courseCatalogue.modules();
     }
 
     public void register() {
         try {
             long id = catalogue.register(new EventDraft(title, kind, organiser, startsOn,
-                    endsOn == null ? startsOn : endsOn, venue, points, pointCategory, mandatorySeminar));
+                    endsOn == null ? startsOn : endsOn, venue, points, pointCategory, mandatorySeminar,
+                    new java.util.TreeSet<>(modules)));
             FacesMessages.info(messages.format("events.registered", title, id));
             title = null;
             organiser = null;
@@ -60,12 +67,25 @@ public class EventsView implements Serializable {
             startsOn = null;
             endsOn = null;
             mandatorySeminar = false;
+            modules = new java.util.ArrayList<>();
             events = catalogue.recentAndUpcoming();
         } catch (EJBException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }
         }
+    }
+
+    public List<jp.medsec.personnel.CourseModule> getCatalogueModules() {
+        return catalogueModules;
+    }
+
+    public List<String> getModules() {
+        return modules;
+    }
+
+    public void setModules(List<String> modules) {
+        this.modules = modules;
     }
 
     public EventKind[] getKinds() {
