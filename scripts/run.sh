@@ -60,7 +60,7 @@ for _ in $(seq 1 600); do
     echo
     echo "  MedSec Registry is up:  http://localhost:$HTTP_PORT/"
     echo "  Sign in as staff / medsec-staff, officer / medsec-officer or holder / medsec-holder"
-    echo "  Readiness: http://localhost:$MGMT_PORT/health/ready   OpenAPI: http://localhost:$HTTP_PORT/openapi"
+    echo "  Readiness: http://localhost:$HTTP_PORT/api/v1/health   OpenAPI: http://localhost:$HTTP_PORT/openapi"
     echo "  Ctrl-C stops the server."
     echo
     wait $PID

@@ -112,6 +112,17 @@ class ApiIT {
     }
 
     @Test
+    void theReadinessEndpointChecksMariaDb() throws Exception {
+        HttpResponse<String> response = new WebClient().get("/api/v1/health");
+        assertEquals(200, response.statusCode());
+        JsonObject body = WebClient.json(response);
+        assertEquals("UP", body.getString("status"));
+        assertTrue(body.getJsonObject("database").getString("server").toLowerCase().contains("mariadb"));
+        assertEquals(TestDatabase.scalar("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank "
+                + "DESC LIMIT 1"), body.getJsonObject("database").getString("schemaVersion"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> response = new WebClient().get("/openapi?format=JSON");
         assertEquals(200, response.statusCode());
