@@ -88,6 +88,33 @@ public final class CsvFiles {
         return null;
     }
 
+    /** A file read for an import: its charset and data lines, or the report refusing it whole. */
+    public record Upload(String charset, List<Line> lines, ImportReport refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /**
+     * Decodes and reads an uploaded file; a missing header column or more than {@code maxLines} lines refuse the
+     * whole file (reasons HEADER, TOO_MANY_LINES) before any line is looked at.
+     */
+    public static Upload readUpload(byte[] content, Set<String> requiredColumnsAnyOf, int maxLines) {
+        Decoded decoded = decode(content);
+        List<Line> lines;
+        try {
+            lines = read(decoded.text(), requiredColumnsAnyOf);
+        } catch (IllegalArgumentException e) {
+            return new Upload(decoded.charset().name(), List.of(), ImportReport.unreadable("HEADER", e.getMessage()));
+        }
+        if (lines.size() > maxLines) {
+            return new Upload(decoded.charset().name(), List.of(),
+                    ImportReport.unreadable("TOO_MANY_LINES", lines.size() + " > " + maxLines));
+        }
+        return new Upload(decoded.charset().name(), lines, null);
+    }
+
     /** UTF-8 if the bytes are valid UTF-8 (a BOM is dropped), else CP932. */
     public static Decoded decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF

@@ -60,4 +60,17 @@ class CsvFilesTest {
         assertNull(CsvFiles.parseDate("1 April 2026"));
         assertNull(CsvFiles.parseDate("2026-02-30"));
     }
+
+    @Test
+    void anUploadIsRefusedWholeForAMissingColumnOrTooManyLines() {
+        CsvFiles.Upload ok = CsvFiles.readUpload("n\n1\n2\n".getBytes(StandardCharsets.UTF_8), Set.of("n"), 2);
+        assertEquals(2, ok.lines().size());
+        assertEquals("UTF-8", ok.charset());
+        CsvFiles.Upload tooMany = CsvFiles.readUpload("n\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8), Set.of("n"), 2);
+        assertTrue(tooMany.refused());
+        assertEquals("TOO_MANY_LINES", tooMany.refusal().errors().get(0).reason());
+        assertEquals("3 > 2", tooMany.refusal().errors().get(0).value());
+        assertEquals("HEADER", CsvFiles.readUpload("x\n1\n".getBytes(StandardCharsets.UTF_8), Set.of("n"), 2)
+                .refusal().errors().get(0).reason());
+    }
 }

@@ -54,16 +54,11 @@ public class PasserImport {
     private final Clock clock = Clock.systemUTC();
 
     public ImportReport importPassers(@NotNull byte[] content) {
-        CsvFiles.Decoded decoded = CsvFiles.decode(content);
-        List<CsvFiles.Line> lines;
-        try {
-            lines = CsvFiles.read(decoded.text(), Set.of("exam_number", "受験番号"));
-        } catch (IllegalArgumentException e) {
-            return ImportReport.unreadable("HEADER", e.getMessage());
+        CsvFiles.Upload upload = CsvFiles.readUpload(content, Set.of("exam_number", "受験番号"), MAX_LINES);
+        if (upload.refused()) {
+            return upload.refusal();
         }
-        if (lines.size() > MAX_LINES) {
-            return ImportReport.unreadable("TOO_MANY_LINES", String.valueOf(lines.size()));
-        }
+        List<CsvFiles.Line> lines = upload.lines();
         List<ImportReport.LineError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0;
@@ -80,7 +75,7 @@ public class PasserImport {
                 errors.add(new ImportReport.LineError(line.number(), e.reason, e.value));
             }
         }
-        return new ImportReport(lines.size(), created, already, List.copyOf(errors), decoded.charset().name());
+        return new ImportReport(lines.size(), created, already, List.copyOf(errors), upload.charset());
     }
 
     private enum Outcome {

@@ -91,16 +91,11 @@ public class AttendanceDesk {
      */
     public ImportReport importList(long eventId, @NotNull byte[] content) {
         Event event = event(eventId);
-        CsvFiles.Decoded decoded = CsvFiles.decode(content);
-        List<CsvFiles.Line> lines;
-        try {
-            lines = CsvFiles.read(decoded.text(), Set.of("certificate_number", "認定番号"));
-        } catch (IllegalArgumentException e) {
-            return ImportReport.unreadable("HEADER", e.getMessage());
+        CsvFiles.Upload upload = CsvFiles.readUpload(content, Set.of("certificate_number", "認定番号"), MAX_LINES);
+        if (upload.refused()) {
+            return upload.refusal();
         }
-        if (lines.size() > MAX_LINES) {
-            return ImportReport.unreadable("TOO_MANY_LINES", String.valueOf(lines.size()));
-        }
+        List<CsvFiles.Line> lines = upload.lines();
         List<ImportReport.LineError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int recorded = 0;
@@ -151,7 +146,7 @@ public class AttendanceDesk {
                 already++;
             }
         }
-        return new ImportReport(lines.size(), recorded, already, List.copyOf(errors), decoded.charset().name());
+        return new ImportReport(lines.size(), recorded, already, List.copyOf(errors), upload.charset());
     }
 
     public List<AttendanceRow> attendees(long eventId) {
