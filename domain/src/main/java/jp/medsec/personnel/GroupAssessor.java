@@ -1,6 +1,7 @@
 package jp.medsec.personnel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.certification.CertificationStatus;
@@ -28,15 +29,25 @@ public class GroupAssessor {
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
 
-    /** The person's classification now, stored on their profile; empty if they have no profile. */
+    @Inject
+    private CompletionCertificateIssuer completionCertificates;
+
+    /**
+     * The person's classification now, stored on their profile (empty if they have no profile); and any completion
+     * certificate that their completed modules and current exemptions now earn.
+     */
     public Optional<Classification> assess(long holderId) {
         PersonnelProfile profile = em.find(PersonnelProfile.class, holderId);
+        Set<Qualification> registry = registryQualifications(holderId);
         if (profile == null) {
+            completionCertificates.issueDue(holderId, new PersonnelFacts(registry, null, null, false, null, false, false)
+                    .qualifications());
             return Optional.empty();
         }
-        Classification classification = GroupClassifier.classify(profile.facts(registryQualifications(holderId),
-                completedModules(holderId)));
+        PersonnelFacts facts = profile.facts(registry, completedModules(holderId));
+        Classification classification = GroupClassifier.classify(facts);
         profile.regroup(classification.group(), Instant.now());
+        completionCertificates.issueDue(holderId, facts.qualifications());
         return Optional.of(classification);
     }
 

@@ -41,4 +41,24 @@ public final class TestDatabase {
             return rs.getString(1);
         }
     }
+
+    /** The first column of the first row, which may be SQL NULL (answered as null). */
+    public static String scalarOrNull(String sql) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new AssertionError("no row for " + sql);
+            }
+            return rs.getString(1);
+        }
+    }
+
+    /** Runs an arranging statement (insert, update); answers the generated key of an insert, else the rows changed. */
+    public static long update(String sql) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            int rows = ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : rows;
+            }
+        }
+    }
 }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.medsec.certification.CertificateNumber;
 import jp.medsec.claims.ClaimReview;
 import jp.medsec.claims.Evidence;
+import jp.medsec.personnel.CompletionCertificate;
+import jp.medsec.personnel.CompletionCertificates;
 import jp.medsec.certification.documents.CertificateDocuments;
 import jp.medsec.web.faces.FacesMessages;
 
@@ -20,8 +22,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Downloads. {@code /holder/documents/certificate?n=} and {@code /holder/documents/attendance?from=&to=} for a
- * holder's own documents; {@code /staff/documents/certificate?n=} and {@code /staff/documents/evidence?claim=} for staff. The URL patterns sit under the role's
+ * Downloads. {@code /holder/documents/certificate?n=}, {@code /holder/documents/completion?n=} and
+ * {@code /holder/documents/attendance?from=&to=} for a holder's own documents; {@code /staff/documents/certificate?n=},
+ * {@code /staff/documents/completion?n=} and {@code /staff/documents/evidence?claim=} for staff. The URL patterns sit under the role's
  * security constraint, and the services check again.
  */
 @WebServlet(urlPatterns = {"/holder/documents/*", "/staff/documents/*"})
@@ -34,6 +37,9 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @Inject
     private ClaimReview claims;
+
+    @Inject
+    private CompletionCertificates completions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,6 +57,16 @@ public class DocumentDownloadServlet extends HttpServlet {
                     String base = publicBaseUrl(request);
                     byte[] pdf = staff ? documents.certificate(parsed, base) : documents.myCertificate(parsed, base);
                     send(response, pdf, "certificate-" + parsed.value() + ".pdf");
+                }
+                case "/completion" -> {
+                    String number = String.valueOf(request.getParameter("n")).strip().toUpperCase(java.util.Locale.ROOT);
+                    if (!CompletionCertificate.isNumber(number)) {
+                        response.sendError(400, "n must be a completion certificate number (SCA-00000001)");
+                        return;
+                    }
+                    String base = publicBaseUrl(request);
+                    byte[] pdf = staff ? completions.pdf(number, base) : completions.myPdf(number, base);
+                    send(response, pdf, "completion-" + number + ".pdf");
                 }
                 case "/attendance" -> {
                     if (staff) {

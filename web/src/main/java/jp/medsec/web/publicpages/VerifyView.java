@@ -5,8 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.certification.CertificateNumber;
 import jp.medsec.certification.CertificateVerification;
+import jp.medsec.personnel.CompletionCertificate;
+import jp.medsec.personnel.CompletionCertificates;
 
-/** The public verification page the QR code on a certificate opens ({@code /verify.xhtml?n=HIT-00012345}). */
+import java.util.Locale;
+
+/**
+ * The public verification page the QR code on a certificate opens ({@code /verify.xhtml?n=HIT-00012345}); it reads
+ * completion certificates (受講修了証, {@code SCA-00000001}) as well.
+ */
 @Named
 @RequestScoped
 public class VerifyView {
@@ -15,11 +22,20 @@ public class VerifyView {
     private CertificateVerification verification;
 
     private String number;
+    @Inject
+    private CompletionCertificates completions;
+
     private CertificateVerification.VerifiedCertificate result;
+    private CompletionCertificates.VerifiedCompletion completion;
     private boolean malformed;
 
     public void load() {
         if (number == null || number.isBlank()) {
+            return;
+        }
+        String normalised = number.toUpperCase(Locale.ROOT);
+        if (CompletionCertificate.isNumber(normalised)) {
+            completion = completions.verify(normalised).orElse(null);
             return;
         }
         if (!CertificateNumber.isWellFormed(number)) {
@@ -43,6 +59,14 @@ public class VerifyView {
 
     public CertificateVerification.VerifiedCertificate getResult() {
         return result;
+    }
+
+    public CompletionCertificates.VerifiedCompletion getCompletion() {
+        return completion;
+    }
+
+    public boolean isFound() {
+        return result != null || completion != null;
     }
 
     public boolean isMalformed() {
