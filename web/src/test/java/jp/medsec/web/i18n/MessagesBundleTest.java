@@ -34,4 +34,19 @@ class MessagesBundleTest {
         assertEquals(Set.of(), onlyJa, "missing in English");
         assertEquals(Set.of(), onlyEn, "missing in Japanese");
     }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : new String[]{"messages_ja.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/jp/medsec/web/" + name)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key)).forEach(twice::add);
+            }
+            assertEquals(Set.of(), twice, "defined twice in " + name + " (the later one silently wins)");
+        }
+    }
 }
