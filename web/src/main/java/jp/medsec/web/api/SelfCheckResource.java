@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.medsec.institution.TierRecommendation;
 import jp.medsec.personnel.Classification;
 import jp.medsec.personnel.Curriculum;
 import jp.medsec.personnel.CurriculumPlanner;
@@ -37,8 +38,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The anonymous self-checks of API.md: which of Group A/B/C a person qualifies for, and their curriculum. Nothing is
- * stored. Bodies are read strictly: every field of the wrong type, unknown code, negative number or oversized list is
+ * The anonymous self-checks of API.md: which of Group A/B/C a person qualifies for, their curriculum, and an
+ * institution's minimum tier. Nothing is stored. Bodies are read strictly: every field of the wrong type, unknown code, negative number or oversized list is
  * named in a 400.
  */
 @Path("self-check")
@@ -51,6 +52,7 @@ public class SelfCheckResource {
     static final int MAX_QUALIFICATIONS = 50;
     static final int MAX_MODULES = 200;
     static final double MAX_YEARS = 70;
+    static final int MAX_BEDS = 100_000;
 
     @POST
     @Path("classification")
@@ -99,6 +101,42 @@ public class SelfCheckResource {
                 .add("recommended", array(c.recommended()))
                 .add("continuing", array(c.continuing()))
                 .build()).build();
+    }
+
+    /**
+     * The minimum tier of API.md: {@code beds} a non-negative integer (required), the two flags true or false
+     * (missing means false, as in the other self-checks).
+     */
+    @POST
+    @Path("tier")
+    public Response tier(String body) {
+        JsonObject json = parse(body);
+        List<ApiError.Detail> problems = new ArrayList<>();
+        Integer beds = null;
+        JsonValue bedsValue = json.get("beds");
+        if (bedsValue == null || bedsValue.getValueType() != JsonValue.ValueType.NUMBER) {
+            problems.add(new ApiError.Detail("beds", "is required: a non-negative integer"));
+        } else {
+            JsonNumber number = (JsonNumber) bedsValue;
+            if (!number.isIntegral() || number.bigDecimalValue().signum() < 0
+                    || number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(MAX_BEDS)) > 0) {
+                problems.add(new ApiError.Detail("beds", "must be a non-negative integer (at most " + MAX_BEDS + ")"));
+            } else {
+                beds = number.intValueExact();
+            }
+        }
+        boolean critical = bool(json, "regionallyCritical", problems);
+        boolean onPremises = bool(json, "onPremisesSystems", problems);
+        rejectUnknownFields(json, Set.of("beds", "regionallyCritical", "onPremisesSystems"), problems);
+        refuseIf(problems);
+        TierRecommendation r = TierRecommendation.of(beds, critical, onPremises);
+        JsonObjectBuilder answer = Json.createObjectBuilder();
+        if (r.minimumTier() == null) {
+            answer.addNull("minimumTier");
+        } else {
+            answer.add("minimumTier", r.minimumTier().name());
+        }
+        return Response.ok(answer.add("reasons", array(r.reasons())).add("reasonsEn", array(r.reasonsEn())).build()).build();
     }
 
     static JsonObject toJson(Classification c) {
