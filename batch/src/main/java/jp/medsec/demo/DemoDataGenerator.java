@@ -97,6 +97,7 @@ public final class DemoDataGenerator {
             insertPoints(c, holders);
             insertAccounts(c, institutions, holders);
             recordInitialHistory(c);
+            insertOrganisationsAndAudits(c, institutions, holders);
             List<Integer> withoutLeading = new ArrayList<>();
             for (int code = 1; code <= 47; code++) {
                 final int p = code;
@@ -602,5 +603,144 @@ public final class DemoDataGenerator {
                     + "type, certificate_number, status, first_certified_on, valid_from, valid_until, status_reason "
                     + "FROM certification");
         }
+    }
+
+    // ---------------------------------------------------------------- security organisations and audits
+
+    /**
+     * Security organisations (departments, committees, a CISO from the hospital's own registry people with their
+     * stored group) and staff audits with findings in every state, some overdue: what the dashboards and the audit
+     * pages show on the first day. Holders 1–6 are left alone (they are the demo and test people).
+     */
+    private void insertOrganisationsAndAudits(Connection c, List<InstitutionRow> institutions, List<HolderRow> holders)
+            throws SQLException {
+        Map<InstitutionTier, List<Long>> requirements = new EnumMap<>(InstitutionTier.class);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT c.tier, i.id FROM catalogue_item i "
+                + "JOIN catalogue c ON c.id = i.catalogue_id WHERE c.framework = 'TIER' AND c.current_version ORDER BY i.sort_order")) {
+            while (rs.next()) {
+                requirements.computeIfAbsent(InstitutionTier.valueOf(rs.getString(1)), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        Map<InstitutionTier, Long> catalogues = new EnumMap<>(InstitutionTier.class);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT tier, id FROM catalogue WHERE framework = 'TIER' AND current_version")) {
+            while (rs.next()) {
+                catalogues.put(InstitutionTier.valueOf(rs.getString(1)), rs.getLong(2));
+            }
+        }
+        Map<Long, List<HolderRow>> staffOf = new java.util.HashMap<>();
+        for (HolderRow h : holders) {
+            if (h.institutionId != null && h.id > 6) {
+                staffOf.computeIfAbsent(h.institutionId, k -> new ArrayList<>()).add(h);
+            }
+        }
+        InstitutionRow officerHospital = institutions.stream()
+                .filter(i -> i.prefecture == 13 && i.tier == InstitutionTier.LEADING).findFirst().orElse(institutions.get(0));
+        try (PreparedStatement org = c.prepareStatement("UPDATE institution SET is_department = ?, security_committee = ? WHERE id = ?");
+             PreparedStatement profile = c.prepareStatement("INSERT INTO personnel_profile (holder_id, sennin_years, "
+                     + "guideline_understood, computed_group, computed_at) VALUES (?, ?, TRUE, ?, NOW(6))");
+             PreparedStatement declared = c.prepareStatement("INSERT INTO personnel_qualification (holder_id, qualification) VALUES (?, 'IPA_RISS')");
+             PreparedStatement role = c.prepareStatement("INSERT INTO security_role (institution_id, role, holder_id, duty) VALUES (?, 'CISO', ?, ?)");
+             PreparedStatement audit = c.prepareStatement("INSERT INTO audit (institution_id, catalogue_id, kind, title, started_by, "
+                     + "started_at, completed_at) VALUES (?, ?, ?, ?, 'demo-data', ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement item = c.prepareStatement("INSERT INTO audit_item (audit_id, catalogue_item_id, status, note, "
+                     + "effective_date, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, 'demo-data', ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement finding = c.prepareStatement("INSERT INTO finding (audit_id, audit_item_id, severity, owner, due_date, "
+                     + "state, remediation, opened_at, resolved_at, verified_at, verified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (InstitutionRow i : institutions) {
+                boolean leading = i.tier == InstitutionTier.LEADING;
+                boolean self = i.tier == InstitutionTier.SELF_DEFENDING;
+                org.setBoolean(1, leading || (self && random.nextInt(100) < 80));
+                org.setBoolean(2, leading || (self && random.nextInt(100) < 60));
+                org.setLong(3, i.id);
+                org.addBatch();
+                List<HolderRow> people = staffOf.getOrDefault(i.id, List.of());
+                HolderRow ciso = people.stream().filter(h -> holds(h, CertificationType.SENIOR_HIT)).findFirst()
+                        .orElse(people.stream().filter(h -> holds(h, CertificationType.HIT)).findFirst().orElse(null));
+                if (ciso != null && (leading || self)) {
+                    boolean riss = leading && random.nextInt(100) < 60;
+                    java.util.Set<jp.medsec.personnel.Qualification> quals = java.util.EnumSet.noneOf(jp.medsec.personnel.Qualification.class);
+                    ciso.certifications.stream().filter(cr -> cr.status().isCurrent())
+                            .forEach(cr -> quals.add(jp.medsec.personnel.Qualification.valueOf(cr.type().name())));
+                    if (riss) {
+                        quals.add(jp.medsec.personnel.Qualification.IPA_RISS);
+                    }
+                    jp.medsec.personnel.Group group = jp.medsec.personnel.GroupClassifier.classify(new jp.medsec.personnel.PersonnelFacts(
+                            quals, Map.of(jp.medsec.personnel.ManagementMode.SENNIN, 4.0), null, false, java.util.Set.of(), false, true)).group();
+                    profile.setLong(1, ciso.id);
+                    profile.setDouble(2, 4.0);
+                    profile.setString(3, group == null ? null : group.name());
+                    profile.executeUpdate();
+                    if (riss) {
+                        declared.setLong(1, ciso.id);
+                        declared.executeUpdate();
+                    }
+                    role.setLong(1, i.id);
+                    role.setLong(2, ciso.id);
+                    role.setString(3, leading ? "SENJU" : "SENNIN");
+                    role.executeUpdate();
+                }
+                boolean audited = i == officerHospital || (leading || self ? n % 3 == 0 : n % 9 == 0);
+                n++;
+                if (!audited) {
+                    continue;
+                }
+                LocalDate started = today.minusDays(20 + random.nextInt(220));
+                boolean self_assessment = i == officerHospital;
+                audit.setLong(1, i.id);
+                audit.setLong(2, catalogues.get(i.tier));
+                audit.setString(3, self_assessment ? "SELF_ASSESSMENT" : "STAFF_AUDIT");
+                audit.setString(4, (self_assessment ? "自己評価 " : "事務局監査 ") + started);
+                audit.setObject(5, started.atTime(10, 0));
+                audit.setObject(6, started.plusDays(7).atTime(17, 0));
+                audit.executeUpdate();
+                long auditId;
+                try (ResultSet keys = audit.getGeneratedKeys()) {
+                    keys.next();
+                    auditId = keys.getLong(1);
+                }
+                for (Long requirement : requirements.get(i.tier)) {
+                    int roll = random.nextInt(100);
+                    String status = roll < 74 ? "MET" : roll < 87 ? "PARTIAL" : "NOT_MET";
+                    item.setLong(1, auditId);
+                    item.setLong(2, requirement);
+                    item.setString(3, status);
+                    item.setString(4, status.equals("MET") ? null : "監査で確認");
+                    item.setObject(5, started);
+                    item.setObject(6, started.plusDays(3).atTime(15, 0));
+                    item.executeUpdate();
+                    if (status.equals("MET")) {
+                        continue;
+                    }
+                    long itemId;
+                    try (ResultSet keys = item.getGeneratedKeys()) {
+                        keys.next();
+                        itemId = keys.getLong(1);
+                    }
+                    int stateRoll = random.nextInt(100);
+                    String state = stateRoll < 35 ? "OPEN" : stateRoll < 60 ? "IN_PROGRESS" : stateRoll < 80 ? "RESOLVED" : "VERIFIED";
+                    LocalDate opened = started.plusDays(3);
+                    finding.setLong(1, auditId);
+                    finding.setLong(2, itemId);
+                    finding.setString(3, status.equals("NOT_MET") ? "HIGH" : "MEDIUM");
+                    finding.setString(4, ciso == null ? "医療情報システム安全管理責任者" : ciso.family.kanji() + " " + ciso.given.kanji());
+                    finding.setObject(5, opened.plusMonths(3));
+                    finding.setString(6, state);
+                    finding.setString(7, state.equals("OPEN") ? null : "是正計画を作成し対応中");
+                    finding.setObject(8, opened.atTime(9, 0));
+                    boolean resolved = state.equals("RESOLVED") || state.equals("VERIFIED");
+                    finding.setObject(9, resolved ? opened.plusDays(30).atTime(9, 0) : null);
+                    finding.setObject(10, state.equals("VERIFIED") ? opened.plusDays(40).atTime(9, 0) : null);
+                    finding.setString(11, state.equals("VERIFIED") ? STAFF_USER : null);
+                    finding.executeUpdate();
+                }
+            }
+            org.executeBatch();
+        }
+    }
+
+    private static boolean holds(HolderRow h, CertificationType type) {
+        return h.certifications.stream().anyMatch(cr -> cr.type() == type && cr.status().isCurrent());
     }
 }

@@ -78,6 +78,18 @@ public class Institution {
     @Column(name = "on_premises_systems", nullable = false)
     private boolean onPremisesSystems;
 
+    /** 医療情報システム管理部門 is set up. */
+    @Column(name = "is_department", nullable = false)
+    private boolean isDepartment;
+
+    /** 医療情報システムに関するセキュリティ委員会 is set up. */
+    @Column(name = "security_committee", nullable = false)
+    private boolean securityCommittee;
+
+    /** A continuing contract with a Group A person of a leading institution, public body, central organisation or vendor. */
+    @Column(name = "group_a_contract", nullable = false)
+    private boolean groupAContract;
+
     protected Institution() {
     }
 
@@ -91,6 +103,46 @@ public class Institution {
         this.beds = beds;
         this.tier = Objects.requireNonNull(tier, "Tier is required");
         this.onPremisesSystems = true;
+    }
+
+    /** Records the organisation's standing facts (what the roles and departments do not say). */
+    public void describeOrganisation(boolean isDepartment, boolean securityCommittee, boolean groupAContract) {
+        this.isDepartment = isDepartment;
+        this.securityCommittee = securityCommittee;
+        this.groupAContract = groupAContract;
+    }
+
+    /** Corrects the facts the tier recommendation reads. */
+    public void describeSystems(int beds, boolean regionallyCritical, boolean onPremisesSystems) {
+        if (beds < 0) {
+            throw new IllegalArgumentException("Beds must not be negative, was " + beds);
+        }
+        this.beds = beds;
+        this.regionallyCritical = regionallyCritical;
+        this.onPremisesSystems = onPremisesSystems;
+    }
+
+    /** The minimum tier this institution's size, regional role and systems call for. */
+    public TierRecommendation recommendedTier() {
+        return TierRecommendation.of(beds, regionallyCritical, onPremisesSystems);
+    }
+
+    /** Whether the tier held is below the recommended minimum (LEADING and SELF_DEFENDING satisfy SELF_DEFENDING). */
+    public boolean isBelowRecommendedTier() {
+        InstitutionTier minimum = recommendedTier().minimumTier();
+        return minimum != null && tier.ordinal() > minimum.ordinal();
+    }
+
+    public boolean isIsDepartment() {
+        return isDepartment;
+    }
+
+    public boolean isSecurityCommittee() {
+        return securityCommittee;
+    }
+
+    public boolean isGroupAContract() {
+        return groupAContract;
     }
 
     private static String requireText(String value, String field) {

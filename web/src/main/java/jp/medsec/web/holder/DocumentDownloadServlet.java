@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.medsec.certification.CertificateNumber;
 import jp.medsec.claims.ClaimReview;
+import jp.medsec.audit.AuditEvidence;
+import jp.medsec.audit.Audits;
 import jp.medsec.claims.Evidence;
 import jp.medsec.personnel.CompletionCertificate;
 import jp.medsec.personnel.CompletionCertificates;
@@ -24,10 +26,12 @@ import java.time.format.DateTimeParseException;
 /**
  * Downloads. {@code /holder/documents/certificate?n=}, {@code /holder/documents/completion?n=} and
  * {@code /holder/documents/attendance?from=&to=} for a holder's own documents; {@code /staff/documents/certificate?n=},
- * {@code /staff/documents/completion?n=} and {@code /staff/documents/evidence?claim=} for staff. The URL patterns sit under the role's
+ * {@code /staff/documents/completion?n=}, {@code /staff/documents/evidence?claim=} and
+ * {@code /staff/documents/audit-evidence?id=} for staff; {@code /institution/documents/audit-evidence?id=} for an
+ * officer's own institution's audit evidence (another institution's is 404). The URL patterns sit under the role's
  * security constraint, and the services check again.
  */
-@WebServlet(urlPatterns = {"/holder/documents/*", "/staff/documents/*"})
+@WebServlet(urlPatterns = {"/holder/documents/*", "/staff/documents/*", "/institution/documents/*"})
 public class DocumentDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -41,13 +45,21 @@ public class DocumentDownloadServlet extends HttpServlet {
     @Inject
     private CompletionCertificates completions;
 
+    @Inject
+    private Audits audits;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean staff = request.getServletPath().startsWith("/staff/");
+        boolean institution = request.getServletPath().startsWith("/institution/");
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
             switch (what) {
                 case "/certificate" -> {
+                    if (institution) {
+                        response.sendError(404);
+                        return;
+                    }
                     String number = request.getParameter("n");
                     if (!CertificateNumber.isWellFormed(number)) {
                         response.sendError(400, "n must be a certificate number");
@@ -58,7 +70,29 @@ public class DocumentDownloadServlet extends HttpServlet {
                     byte[] pdf = staff ? documents.certificate(parsed, base) : documents.myCertificate(parsed, base);
                     send(response, pdf, "certificate-" + parsed.value() + ".pdf");
                 }
+                case "/audit-evidence" -> {
+                    if (!staff && !institution) {
+                        response.sendError(404);
+                        return;
+                    }
+                    long evidenceId = Long.parseLong(String.valueOf(request.getParameter("id")));
+                    AuditEvidence evidence = audits.evidence(evidenceId).filter(AuditEvidence::hasFile).orElse(null);
+                    if (evidence == null) {
+                        response.sendError(404);
+                        return;
+                    }
+                    response.setContentType(evidence.getContentType());
+                    response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                            + URLEncoder.encode(evidence.getFileName(), StandardCharsets.UTF_8));
+                    byte[] content = evidence.getContent();
+                    response.setContentLength(content.length);
+                    response.getOutputStream().write(content);
+                }
                 case "/completion" -> {
+                    if (institution) {
+                        response.sendError(404);
+                        return;
+                    }
                     String number = String.valueOf(request.getParameter("n")).strip().toUpperCase(java.util.Locale.ROOT);
                     if (!CompletionCertificate.isNumber(number)) {
                         response.sendError(400, "n must be a completion certificate number (SCA-00000001)");
@@ -69,7 +103,7 @@ public class DocumentDownloadServlet extends HttpServlet {
                     send(response, pdf, "completion-" + number + ".pdf");
                 }
                 case "/attendance" -> {
-                    if (staff) {
+                    if (staff || institution) {
                         response.sendError(404);
                         return;
                     }
@@ -103,7 +137,7 @@ public class DocumentDownloadServlet extends HttpServlet {
                 default -> response.sendError(404);
             }
         } catch (NumberFormatException e) {
-            response.sendError(400, "claim must be a number");
+            response.sendError(400, "claim and id must be numbers");
         } catch (DateTimeParseException e) {
             response.sendError(400, "from and to must be dates (yyyy-MM-dd)");
         } catch (EJBAccessException e) {

@@ -1,0 +1,149 @@
+package jp.medsec.audit;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.medsec.institution.Institution;
+import jp.medsec.shared.RuleViolation;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An evaluation of one institution against one catalogue version: an item per requirement, each with a status,
+ * evidence and, when NOT_MET or PARTIAL, a finding. Completed when every item is answered; closed when, moreover,
+ * every finding is verified.
+ */
+@Entity
+@Table(name = "audit")
+@Audited
+public class Audit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Integer version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "institution_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "catalogue_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Catalogue catalogue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AuditKind kind;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "started_by", nullable = false)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @OneToMany(mappedBy = "audit", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    @NotAudited
+    private List<AuditItem> items = new ArrayList<>();
+
+    protected Audit() {
+    }
+
+    public Audit(Institution institution, Catalogue catalogue, List<CatalogueItem> requirements, AuditKind kind,
+                 String title, String by, Instant now) {
+        this.institution = Objects.requireNonNull(institution, "Institution is required");
+        this.catalogue = Objects.requireNonNull(catalogue, "Catalogue is required");
+        this.kind = Objects.requireNonNull(kind, "Kind is required");
+        if (title == null || title.isBlank() || title.strip().length() > 200) {
+            throw new IllegalArgumentException("A title of 1 to 200 characters is required");
+        }
+        this.title = title.strip();
+        this.startedBy = Objects.requireNonNull(by, "Who starts the audit is required");
+        this.startedAt = Objects.requireNonNull(now, "Time is required");
+        if (requirements.isEmpty()) {
+            throw new IllegalArgumentException("The catalogue " + catalogue.getCode() + " has no requirements");
+        }
+        for (CatalogueItem requirement : requirements) {
+            items.add(new AuditItem(this, requirement));
+        }
+    }
+
+    /** Marks the audit completed once every item is answered; refused while any is open. */
+    public void complete(Instant now) {
+        long open = items.stream().filter(i -> i.getStatus() == null).count();
+        if (open > 0) {
+            throw new RuleViolation("audit.unanswered", open + " requirement(s) are not answered yet", open);
+        }
+        if (completedAt == null) {
+            completedAt = now;
+        }
+    }
+
+    public boolean isCompleted() {
+        return completedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public Catalogue getCatalogue() {
+        return catalogue;
+    }
+
+    public AuditKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public List<AuditItem> getItems() {
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,171 @@
+package jp.medsec.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jp.medsec.audit.AuditItem;
+import jp.medsec.audit.AuditStatus;
+import jp.medsec.audit.Audits;
+import jp.medsec.audit.Finding;
+import jp.medsec.audit.FindingState;
+import jp.medsec.audit.Severity;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A staff audit from creation to every finding verified, against MariaDB, with its history. */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services("audit-it", AuditIT.class, AsStaff.class);
+    }
+
+    @EJB
+    private Audits audits;
+
+    @EJB
+    private AsStaff asStaff;
+
+    @Resource(lookup = "java:jboss/datasources/MedSecDS")
+    private DataSource dataSource;
+
+    private long scalar(String query) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            assertTrue(rs.next(), "no row for " + query);
+            return rs.getLong(1);
+        }
+    }
+
+    private long insert(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aStaffAuditRunsFromCreationToEveryFindingVerified() throws Exception {
+        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems, "
+                + "is_department, security_committee) VALUES ('監査試験病院 " + System.nanoTime() + "', 27, 450, 'OTHER', "
+                + "'SELF_DEFENDING', TRUE, TRUE, FALSE)");
+        long auditId = asStaff.call(() -> audits.start(institution, null));
+        Audits.AuditView started = asStaff.call(() -> audits.view(auditId));
+        assertEquals(13, started.items().size(), "the SELF_DEFENDING catalogue");
+        AuditItem department = item(started, "S-01");
+        assertEquals(AuditStatus.MET, department.getStatus(), "pre-filled: the department is recorded");
+        AuditItem committee = item(started, "S-07");
+        assertEquals(AuditStatus.NOT_MET, committee.getStatus(), "pre-filled: no committee recorded");
+        assertTrue(committee.getReasonJa().contains("セキュリティ委員会"), committee.getReasonJa());
+        assertEquals(FindingState.OPEN, started.finding(committee).getState(), "a NOT_MET pre-fill opens a finding");
+        assertEquals(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusMonths(3), started.finding(committee).getDueDate());
+        assertTrue(started.unanswered() > 0, "items only a person can judge are open");
+
+        EJBException early = assertThrows(EJBException.class, () -> asStaff.call(() -> {
+            audits.complete(auditId);
+            return null;
+        }));
+        assertTrue(String.valueOf(early.getCause().getMessage()).contains("not answered"), String.valueOf(early.getCause()));
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        for (AuditItem item : started.items()) {
+            if (item.getStatus() == null) {
+                String code = item.getRequirement().getCode();
+                AuditStatus answer = code.equals("S-09") ? AuditStatus.PARTIAL : AuditStatus.MET;
+                asStaff.call(() -> {
+                    audits.answer(item.getId(), answer, "IT: " + code, today);
+                    return null;
+                });
+            }
+        }
+        long training = item(started, "S-09").getId();
+        asStaff.call(() -> {
+            audits.addEvidence(training, "研修実施記録（一部部署のみ）", "record.pdf", "%PDF-1.4 test".getBytes(), today);
+            audits.complete(auditId);
+            return null;
+        });
+        Audits.AuditView completed = asStaff.call(() -> audits.view(auditId));
+        assertTrue(completed.audit().isCompleted());
+        List<Finding> findings = completed.findings();
+        assertTrue(findings.size() >= 2, "committee and training at least: " + findings.size());
+        assertEquals(Severity.MEDIUM, completed.finding(item(completed, "S-09")).getSeverity(), "PARTIAL is MEDIUM");
+        assertEquals(1, completed.evidence(item(completed, "S-09")).size());
+        assertTrue(!completed.isClosed());
+
+        for (Finding finding : findings) {
+            // one request per step, as people do them: each is its own revision in the history
+            asStaff.call(() -> {
+                audits.plan(finding.getId(), finding.getSeverity(), "情報システム部 部長", today.plusMonths(2));
+                return null;
+            });
+            asStaff.call(() -> {
+                audits.startWork(finding.getId(), "対応計画を作成");
+                return null;
+            });
+            asStaff.call(() -> {
+                audits.resolve(finding.getId(), "是正を実施した");
+                return null;
+            });
+            asStaff.call(() -> {
+                audits.verify(finding.getId());
+                return null;
+            });
+        }
+        Audits.AuditView closed = asStaff.call(() -> audits.view(auditId));
+        assertTrue(closed.isClosed(), "completed and every finding verified");
+        assertTrue(scalar("SELECT COUNT(*) FROM finding_aud a JOIN finding f ON f.id = a.id WHERE f.audit_id = " + auditId)
+                >= 4L * findings.size(), "every step of every finding is in the history");
+        assertEquals(0, scalar("SELECT COUNT(*) FROM finding WHERE audit_id = " + auditId + " AND state <> 'VERIFIED'"));
+
+        Finding one = findings.get(0);
+        asStaff.call(() -> {
+            audits.reopen(one.getId(), "再確認で不備");
+            return null;
+        });
+        assertTrue(!asStaff.call(() -> audits.view(auditId)).isClosed(), "a reopened finding reopens the audit's remediation");
+    }
+
+    @Test
+    void answeringAsMetAgainWithdrawsAFindingNobodyWorkedOn() throws Exception {
+        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('撤回試験診療所 " + System.nanoTime() + "', 40, 19, 'OTHER', 'ASSISTED', TRUE)");
+        long auditId = asStaff.call(() -> audits.start(institution, "IT 撤回"));
+        Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+        assertEquals(8, view.items().size());
+        AuditItem training = item(view, "A-05");
+        LocalDate today = LocalDate.now();
+        asStaff.call(() -> {
+            audits.answer(training.getId(), AuditStatus.NOT_MET, "未実施", today);
+            return null;
+        });
+        assertEquals(1, scalar("SELECT COUNT(*) FROM finding WHERE audit_item_id = " + training.getId()));
+        asStaff.call(() -> {
+            audits.answer(training.getId(), AuditStatus.MET, "e-learning 実施済みを確認", today);
+            return null;
+        });
+        assertEquals(0, scalar("SELECT COUNT(*) FROM finding WHERE audit_item_id = " + training.getId()));
+        assertThrows(EJBAccessException.class, () -> audits.view(auditId), "no caller, no audit");
+    }
+
+    private static AuditItem item(Audits.AuditView view, String code) {
+        return view.items().stream().filter(i -> i.getRequirement().getCode().equals(code)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,72 @@
+package jp.medsec.ui;
+
+import jp.medsec.it.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An officer runs a self-assessment of their hospital, marks a requirement NOT_MET, sees the finding it opens and
+ * resolves it; staff find the hospital, open the audit and verify the finding.
+ */
+class AuditUiIT extends BrowserTestBase {
+
+    @Test
+    void anOfficersSelfAssessmentFindingIsResolvedAndVerifiedByStaff() throws Exception {
+        String name = "監査画面試験病院 " + System.nanoTime() % 100000;
+        long institutionId = TestDatabase.update("INSERT INTO institution (name, prefecture_code, beds, kind, tier, "
+                + "on_premises_systems, is_department, security_committee) VALUES ('" + name + "', 14, 420, 'OTHER', "
+                + "'SELF_DEFENDING', TRUE, TRUE, TRUE)");
+        String officer = TestDatabase.newAccount("INSTITUTION_OFFICER", "it-officer-pass");
+        TestDatabase.update("UPDATE user_account SET institution_id = " + institutionId + " WHERE username = '" + officer + "'");
+
+        signIn(officer, "it-officer-pass");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutionName"), name));
+        Browser.screenshot(driver, "70-institution-home-ja");
+        driver.findElement(By.id("institutionForm:startAudit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditTitle")));
+        String auditId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertTrue(driver.findElement(By.cssSelector(".ms-item-S-01")).getText().contains("システムの判定"),
+                "the department requirement is pre-filled with the system's reason");
+
+        WebElement training = driver.findElement(By.cssSelector(".ms-item-S-09"));
+        new Select(training.findElement(By.tagName("select"))).selectByValue("NOT_MET");
+        training.findElement(By.cssSelector("input[type=text]")).sendKeys("一部の部署で未実施");
+        training.findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "指摘事項を登録しました"));
+        WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.ms-finding-S-09")));
+        assertTrue(finding.getText().contains("未対応"), finding.getText());
+        Browser.screenshot(driver, "71-audit-finding-ja");
+
+        driver.findElement(By.cssSelector("tr.ms-finding-S-09 textarea")).sendKeys("全部署で情報セキュリティ講習会を実施した");
+        driver.findElement(By.xpath("//tr[contains(@class, 'ms-finding-S-09')]//button[contains(@id, ':resolve')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "是正済みにしました"));
+        assertTrue(driver.findElement(By.cssSelector("tr.ms-finding-S-09")).getText().contains("是正済み"));
+
+        driver.manage().deleteAllCookies();
+        signIn("staff", "medsec-staff");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navInstitutions"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("institutionSearch:text"))).sendKeys(name);
+        WebElement before = driver.findElement(By.id("institutionSearch:institutions_data"));
+        driver.findElement(By.id("institutionSearch:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutionName"), name));
+        driver.findElement(By.xpath("//a[contains(@href, 'audit.xhtml') and contains(@href, 'id=" + auditId + "')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.ms-finding-S-09")));
+        driver.findElement(By.xpath("//tr[contains(@class, 'ms-finding-S-09')]//button[contains(@id, ':verify')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "確認済みにしました"));
+        assertTrue(driver.findElement(By.cssSelector("tr.ms-finding-S-09")).getText().contains("確認済み"));
+        Browser.screenshot(driver, "72-audit-verified-ja");
+
+        assertEquals("VERIFIED|staff", TestDatabase.scalar("SELECT CONCAT(f.state, '|', f.verified_by) FROM finding f JOIN "
+                + "audit_item i ON i.id = f.audit_item_id JOIN catalogue_item c ON c.id = i.catalogue_item_id WHERE f.audit_id = "
+                + auditId + " AND c.code = 'S-09'"));
+        assertEquals("SELF_ASSESSMENT", TestDatabase.scalar("SELECT kind FROM audit WHERE id = " + auditId));
+    }
+}

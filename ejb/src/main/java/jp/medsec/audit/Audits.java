@@ -1,0 +1,284 @@
+package jp.medsec.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jp.medsec.account.Role;
+import jp.medsec.institution.Institution;
+import jp.medsec.institution.InstitutionAccess;
+import jp.medsec.institution.SecurityOrganisation;
+import jp.medsec.institution.SecurityRoleKind;
+import jp.medsec.shared.JapaneseDates;
+import jp.medsec.shared.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Institution audits (DESIGN.md section 2): an officer's self-assessment of their own institution or a staff audit of
+ * any, against the institution's tier catalogue; items the system can judge are pre-filled with the reason; every
+ * NOT_MET or PARTIAL answer opens a finding that is planned, worked, resolved by the institution and verified by staff.
+ * Officers reach only their own institution's audits, findings and evidence: any other id is "not found".
+ */
+@Stateless
+@RolesAllowed({Role.STAFF_NAME, Role.INSTITUTION_OFFICER_NAME})
+public class Audits {
+
+    /** An audit as its page shows it. */
+    public record AuditView(Audit audit, List<AuditItem> items, Map<Long, Finding> findingByItem,
+                            Map<Long, List<AuditEvidence>> evidenceByItem, long unanswered) {
+
+        public Finding finding(AuditItem item) {
+            return findingByItem.get(item.getId());
+        }
+
+        public List<AuditEvidence> evidence(AuditItem item) {
+            return evidenceByItem.getOrDefault(item.getId(), List.of());
+        }
+
+        public List<Finding> findings() {
+            return items.stream().map(i -> findingByItem.get(i.getId())).filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** Completed, and every finding verified. */
+        public boolean isClosed() {
+            return audit.isCompleted() && findings().stream().allMatch(f -> f.getState() == FindingState.VERIFIED);
+        }
+    }
+
+    /** A line of an institution's audit list. */
+    public record AuditSummary(long id, String title, AuditKind kind, Instant startedAt, Instant completedAt,
+                               long openFindings, long overdueFindings) {
+    }
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    @Inject
+    private InstitutionAccess access;
+
+    @Inject
+    private Catalogues catalogues;
+
+    @Inject
+    private SecurityOrganisation organisation;
+
+    /** Starts an audit of the institution against its tier's current catalogue, pre-filled where the system can judge. */
+    public long start(long institutionId, String title) {
+        Institution institution;
+        AuditKind kind;
+        if (access.isOwn(institutionId)) {
+            institution = access.changeable(institutionId);
+            kind = AuditKind.SELF_ASSESSMENT;
+        } else if (access.isStaff()) {
+            institution = access.readable(institutionId);
+            kind = AuditKind.STAFF_AUDIT;
+        } else {
+            throw new IllegalArgumentException("There is no institution " + institutionId);
+        }
+        Catalogue catalogue = catalogues.currentForTier(institution.getTier())
+                .orElseThrow(() -> new IllegalStateException("No current catalogue for " + institution.getTier()));
+        List<CatalogueItem> requirements = catalogues.items(catalogue);
+        String name = title == null || title.isBlank()
+                ? (kind == AuditKind.SELF_ASSESSMENT ? "自己評価 " : "事務局監査 ") + JapaneseDates.today() : title;
+        Audit audit = new Audit(institution, catalogue, requirements, kind, name, access.callerName(), Instant.now());
+        em.persist(audit);
+        prefill(audit);
+        return audit.getId();
+    }
+
+    /** Re-runs the system's judgement (e.g. after the organisation or someone's certification changed). */
+    public void refresh(long auditId) {
+        Audit audit = audit(auditId);
+        if (audit.isCompleted()) {
+            throw new RuleViolation("audit.completed", "The audit is completed: its answers are final");
+        }
+        prefill(audit);
+    }
+
+    public AuditView view(long auditId) {
+        Audit audit = audit(auditId);
+        List<AuditItem> items = em.createQuery("select i from AuditItem i join fetch i.requirement where i.audit = :a "
+                + "order by i.requirement.sortOrder", AuditItem.class).setParameter("a", audit).getResultList();
+        Map<Long, Finding> findings = new HashMap<>();
+        em.createQuery("select f from Finding f where f.audit = :a", Finding.class).setParameter("a", audit).getResultList()
+                .forEach(f -> findings.put(f.getItem().getId(), f));
+        Map<Long, List<AuditEvidence>> evidence = new HashMap<>();
+        em.createQuery("select e from AuditEvidence e where e.item.audit = :a order by e.addedAt", AuditEvidence.class)
+                .setParameter("a", audit).getResultList()
+                .forEach(e -> evidence.computeIfAbsent(e.getItem().getId(), k -> new java.util.ArrayList<>()).add(e));
+        long unanswered = items.stream().filter(i -> i.getStatus() == null).count();
+        return new AuditView(audit, items, findings, evidence, unanswered);
+    }
+
+    public List<AuditSummary> of(long institutionId) {
+        access.readable(institutionId);
+        LocalDate today = JapaneseDates.today();
+        return em.createQuery("select a from Audit a where a.institution.id = :i order by a.startedAt desc", Audit.class)
+                .setParameter("i", institutionId).getResultList().stream().map(a -> {
+                    List<Finding> findings = em.createQuery("select f from Finding f where f.audit = :a", Finding.class)
+                            .setParameter("a", a).getResultList();
+                    return new AuditSummary(a.getId(), a.getTitle(), a.getKind(), a.getStartedAt(), a.getCompletedAt(),
+                            findings.stream().filter(f -> f.getState().isOutstanding()).count(),
+                            findings.stream().filter(f -> f.isOverdue(today)).count());
+                }).toList();
+    }
+
+    /** A person's answer to one item; NOT_MET or PARTIAL opens a finding (a finding not yet worked on is withdrawn if the answer changes back). */
+    public void answer(long itemId, @NotNull AuditStatus status, String note, @NotNull LocalDate effectiveDate) {
+        AuditItem item = item(itemId, true);
+        item.answer(status, note, effectiveDate, access.callerName(), Instant.now());
+        settleFinding(item);
+    }
+
+    public AuditEvidence addEvidence(long itemId, String note, String fileName, byte[] file, @NotNull LocalDate effectiveDate) {
+        AuditItem item = item(itemId, true);
+        if (item.getAudit().isCompleted()) {
+            throw new RuleViolation("audit.completed", "The audit is completed: its answers are final");
+        }
+        AuditEvidence evidence = new AuditEvidence(item, note, fileName, file, effectiveDate, access.callerName(), Instant.now());
+        em.persist(evidence);
+        return evidence;
+    }
+
+    /** An evidence file, if the caller may read its audit. */
+    public Optional<AuditEvidence> evidence(long evidenceId) {
+        AuditEvidence evidence = em.find(AuditEvidence.class, evidenceId);
+        if (evidence == null) {
+            return Optional.empty();
+        }
+        try {
+            audit(evidence.getItem().getAudit().getId());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(evidence);
+    }
+
+    public void complete(long auditId) {
+        Audit audit = audit(auditId);
+        requireAuditor(audit);
+        audit.complete(Instant.now());
+    }
+
+    // ------------------------------------------------------------------ findings
+
+    public Finding finding(long findingId) {
+        Finding finding = em.find(Finding.class, findingId);
+        if (finding == null) {
+            throw new IllegalArgumentException("There is no finding " + findingId);
+        }
+        audit(finding.getAudit().getId());
+        return finding;
+    }
+
+    public void plan(long findingId, @NotNull Severity severity, @NotNull String owner, @NotNull LocalDate due) {
+        Finding finding = finding(findingId);
+        requireInstitutionOrAuditor(finding.getAudit());
+        finding.plan(severity, owner, due);
+    }
+
+    public void startWork(long findingId, String notes) {
+        Finding finding = finding(findingId);
+        requireInstitutionOrAuditor(finding.getAudit());
+        finding.startWork(notes);
+    }
+
+    public void resolve(long findingId, String notes) {
+        Finding finding = finding(findingId);
+        requireInstitutionOrAuditor(finding.getAudit());
+        finding.resolve(notes, Instant.now());
+    }
+
+    /** The re-check: staff confirm a resolved finding (an institution never verifies its own). */
+    @RolesAllowed(Role.STAFF_NAME)
+    public void verify(long findingId) {
+        finding(findingId).verify(access.callerName(), Instant.now());
+    }
+
+    @RolesAllowed(Role.STAFF_NAME)
+    public void reopen(long findingId, String reason) {
+        finding(findingId).reopen(reason);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private void prefill(Audit audit) {
+        var facts = organisation.facts(audit.getInstitution().getId());
+        LocalDate today = JapaneseDates.today();
+        for (AuditItem item : em.createQuery("select i from AuditItem i join fetch i.requirement where i.audit = :a",
+                AuditItem.class).setParameter("a", audit).getResultList()) {
+            Evaluator evaluator = item.getRequirement().getEvaluator();
+            if (evaluator != null) {
+                item.prefill(OrganisationEvaluator.evaluate(evaluator, facts), today);
+                settleFinding(item);
+            }
+        }
+    }
+
+    private void settleFinding(AuditItem item) {
+        Finding existing = em.createQuery("select f from Finding f where f.item = :i", Finding.class).setParameter("i", item)
+                .getResultStream().findFirst().orElse(null);
+        if (item.getStatus() != null && item.getStatus().opensFinding()) {
+            if (existing == null) {
+                em.persist(Finding.open(item, defaultOwner(item.getAudit()), JapaneseDates.today(), Instant.now()));
+            }
+        } else if (existing != null && existing.getState() == FindingState.OPEN && existing.getRemediation() == null) {
+            em.remove(existing); // answered again as met: the finding nobody worked on is withdrawn (kept in the history)
+        }
+    }
+
+    /** The CISO (or the safety manager) by default: who answers for the institution's security. */
+    private String defaultOwner(Audit audit) {
+        return organisation.overview(audit.getInstitution().getId()).placements().stream()
+                .filter(p -> p.role() == SecurityRoleKind.CISO || p.role() == SecurityRoleKind.SAFETY_MANAGER)
+                .map(SecurityOrganisation.Placement::name).findFirst().orElse("統括情報セキュリティ責任者");
+    }
+
+    private Audit audit(long auditId) {
+        Audit audit = em.createQuery("select a from Audit a join fetch a.institution join fetch a.catalogue where a.id = :id",
+                Audit.class).setParameter("id", auditId).getResultStream().findFirst().orElse(null);
+        if (audit == null) {
+            throw new IllegalArgumentException("There is no audit " + auditId);
+        }
+        long institutionId = audit.getInstitution().getId();
+        if (!(access.isStaff() || access.isOwn(institutionId))) {
+            throw new IllegalArgumentException("There is no audit " + auditId);
+        }
+        return audit;
+    }
+
+    private AuditItem item(long itemId, boolean toChange) {
+        AuditItem item = em.find(AuditItem.class, itemId);
+        if (item == null) {
+            throw new IllegalArgumentException("There is no audit item " + itemId);
+        }
+        Audit audit = audit(item.getAudit().getId());
+        if (toChange) {
+            requireAuditor(audit);
+        }
+        return item;
+    }
+
+    /** A self-assessment is answered by the institution's officer, a staff audit by staff. */
+    private void requireAuditor(Audit audit) {
+        boolean allowed = audit.getKind() == AuditKind.SELF_ASSESSMENT ? access.isOwn(audit.getInstitution().getId())
+                : access.isStaff();
+        if (!allowed) {
+            throw new RuleViolation("audit.notAuditor", "Only the auditor of this audit may answer it");
+        }
+    }
+
+    private void requireInstitutionOrAuditor(Audit audit) {
+        if (!(access.isOwn(audit.getInstitution().getId()) || access.isStaff())) {
+            throw new IllegalArgumentException("There is no such finding");
+        }
+    }
+}

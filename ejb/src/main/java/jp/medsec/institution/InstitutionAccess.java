@@ -1,0 +1,72 @@
+package jp.medsec.institution;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.medsec.account.CurrentAccount;
+import jp.medsec.account.Role;
+
+/**
+ * Who may see and change which institution (DESIGN.md section 6): staff read every institution; an institution officer
+ * reads and changes only their own. Anything else is answered as if it did not exist, so that an officer cannot learn
+ * which ids belong to other institutions.
+ */
+@Stateless
+@PermitAll
+public class InstitutionAccess {
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    /** The institution, if the caller may read it; else IllegalArgumentException (answered as not found). */
+    public Institution readable(long institutionId) {
+        Institution institution = load(institutionId);
+        if (institution == null || !(isStaff() || isOwn(institutionId))) {
+            throw new IllegalArgumentException("There is no institution " + institutionId);
+        }
+        return institution;
+    }
+
+    /** The institution, if the caller may change its own records (its officer); staff read only. */
+    public Institution changeable(long institutionId) {
+        Institution institution = load(institutionId);
+        if (institution == null || !isOwn(institutionId)) {
+            throw new IllegalArgumentException("There is no institution " + institutionId + " of yours");
+        }
+        return institution;
+    }
+
+    private Institution load(long institutionId) {
+        return em.createQuery("select i from Institution i join fetch i.prefecture where i.id = :id", Institution.class)
+                .setParameter("id", institutionId).getResultStream().findFirst().orElse(null);
+    }
+
+    public boolean isStaff() {
+        return context.isCallerInRole(Role.STAFF_NAME);
+    }
+
+    public boolean isOwn(long institutionId) {
+        return context.isCallerInRole(Role.INSTITUTION_OFFICER_NAME) && currentAccount.caller()
+                .map(CurrentAccount.Caller::institutionId).map(id -> id == institutionId).orElse(false);
+    }
+
+    /** The officer's own institution id. */
+    public long ownInstitutionId() {
+        return currentAccount.caller().map(CurrentAccount.Caller::institutionId)
+                .orElseThrow(() -> new IllegalStateException("This account belongs to no institution"));
+    }
+
+    public String callerName() {
+        return context.getCallerPrincipal().getName();
+    }
+}

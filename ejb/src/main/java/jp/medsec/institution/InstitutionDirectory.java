@@ -1,0 +1,83 @@
+package jp.medsec.institution;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jp.medsec.account.Role;
+import jp.medsec.audit.FindingState;
+import jp.medsec.shared.JapaneseDates;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Staff's list of institutions: by prefecture, tier and name, with their outstanding and overdue findings. */
+@Stateless
+@RolesAllowed(Role.STAFF_NAME)
+public class InstitutionDirectory {
+
+    public record Query(Integer prefecture, InstitutionTier tier, String text) {
+    }
+
+    public record Row(long id, String name, int prefecture, InstitutionTier tier, int beds, InstitutionTier recommended,
+                      boolean belowRecommended, long openFindings, long overdueFindings) {
+    }
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    public long count(Query query) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(i) from Institution i" + where(query, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    public List<Row> search(Query query, int first, int max) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Institution> q = em.createQuery("select i from Institution i join fetch i.prefecture" + where(query, params)
+                + " order by i.prefecture.code, i.tier, i.name, i.id", Institution.class);
+        params.forEach(q::setParameter);
+        List<Institution> page = q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = JapaneseDates.today();
+        Map<Long, long[]> findings = new HashMap<>();
+        em.createQuery("select f.audit.institution.id, f.dueDate from Finding f where f.audit.institution in :page "
+                        + "and f.state in :outstanding", Object[].class)
+                .setParameter("page", page).setParameter("outstanding", List.of(FindingState.OPEN, FindingState.IN_PROGRESS))
+                .getResultList().forEach(r -> {
+                    long[] counts = findings.computeIfAbsent((Long) r[0], k -> new long[2]);
+                    counts[0]++;
+                    if (((LocalDate) r[1]).isBefore(today)) {
+                        counts[1]++;
+                    }
+                });
+        return page.stream().map(i -> {
+            long[] counts = findings.getOrDefault(i.getId(), new long[2]);
+            return new Row(i.getId(), i.getName(), i.getPrefecture().getCode(), i.getTier(), i.getBeds(),
+                    i.recommendedTier().minimumTier(), i.isBelowRecommendedTier(), counts[0], counts[1]);
+        }).toList();
+    }
+
+    private static String where(Query query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.prefecture() != null) {
+            where.append(" and i.prefecture.code = :prefecture");
+            params.put("prefecture", query.prefecture());
+        }
+        if (query.tier() != null) {
+            where.append(" and i.tier = :tier");
+            params.put("tier", query.tier());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and i.name like :text escape '!'");
+            params.put("text", "%" + query.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package jp.medsec.web.staff;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.medsec.geo.Prefecture;
+import jp.medsec.geo.PrefectureRepository;
+import jp.medsec.institution.InstitutionDirectory;
+import jp.medsec.institution.InstitutionTier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Staff's list of institutions, filtered in the database by prefecture, tier and name. */
+@Named
+@ViewScoped
+public class InstitutionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InstitutionDirectory directory;
+
+    @Inject
+    private PrefectureRepository prefectureRepository;
+
+    private Integer prefecture;
+    private String tier = "";
+    private String text;
+    private InstitutionDirectory.Query query = new InstitutionDirectory.Query(null, null, null);
+    private transient List<Prefecture> prefectures;
+
+    private final LazyDataModel<InstitutionDirectory.Row> institutions = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, directory.count(query));
+        }
+
+        @Override
+        public List<InstitutionDirectory.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                                   Map<String, FilterMeta> filterBy) {
+            return directory.search(query, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(InstitutionDirectory.Row row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public InstitutionDirectory.Row getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    };
+
+    public void search() {
+        InstitutionTier chosen = tier == null || tier.isBlank() ? null : InstitutionTier.valueOf(tier);
+        query = new InstitutionDirectory.Query(prefecture, chosen, text);
+    }
+
+    public LazyDataModel<InstitutionDirectory.Row> getInstitutions() {
+        return institutions;
+    }
+
+    public List<Prefecture> getPrefectures() {
+        if (prefectures == null) {
+            prefectures = prefectureRepository.findAll();
+        }
+        return prefectures;
+    }
+
+    public Prefecture prefectureOf(int code) {
+        return getPrefectures().stream().filter(p -> p.getCode() == code).findFirst().orElse(null);
+    }
+
+    public InstitutionTier[] getTiers() {
+        return InstitutionTier.values();
+    }
+
+    public Integer getPrefecture() {
+        return prefecture;
+    }
+
+    public void setPrefecture(Integer prefecture) {
+        this.prefecture = prefecture;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier == null || tier.isBlank() || List.of("LEADING", "SELF_DEFENDING", "ASSISTED").contains(tier) ? tier : "";
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
