@@ -131,6 +131,15 @@ public class Audits {
                 }).toList();
     }
 
+    /** The institution's open and in-progress findings across its audits, soonest due first. */
+    public List<Finding> outstanding(long institutionId) {
+        access.readable(institutionId);
+        return em.createQuery("select f from Finding f join fetch f.item i join fetch i.requirement join fetch f.audit a "
+                        + "where a.institution.id = :i and f.state in :outstanding order by f.dueDate, f.id", Finding.class)
+                .setParameter("i", institutionId)
+                .setParameter("outstanding", List.of(FindingState.OPEN, FindingState.IN_PROGRESS)).getResultList();
+    }
+
     /** A person's answer to one item; NOT_MET or PARTIAL opens a finding (a finding not yet worked on is withdrawn if the answer changes back). */
     public void answer(long itemId, @NotNull AuditStatus status, String note, @NotNull LocalDate effectiveDate) {
         AuditItem item = item(itemId, true);

@@ -55,6 +55,7 @@ public class InstitutionView implements Serializable {
     private boolean editable;
     private SecurityOrganisation.Overview overview;
     private List<Audits.AuditSummary> auditList;
+    private List<jp.medsec.audit.Finding> outstanding;
 
     // organisation form
     private boolean isDepartment;
@@ -115,6 +116,7 @@ public class InstitutionView implements Serializable {
         overview = organisation.overview(institutionId);
         evaluators = null;
         auditList = audits.of(institutionId);
+        outstanding = audits.outstanding(institutionId);
         var i = overview.institution();
         isDepartment = i.isIsDepartment();
         committee = i.isSecurityCommittee();
@@ -217,6 +219,14 @@ public class InstitutionView implements Serializable {
 
     public SecurityOrganisation.Overview getOverview() {
         return overview;
+    }
+
+    public List<jp.medsec.audit.Finding> getOutstanding() {
+        return outstanding;
+    }
+
+    public boolean overdue(jp.medsec.audit.Finding finding) {
+        return finding.isOverdue(jp.medsec.shared.JapaneseDates.today());
     }
 
     public List<Audits.AuditSummary> getAuditList() {

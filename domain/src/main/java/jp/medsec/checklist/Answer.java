@@ -1,0 +1,6 @@
+package jp.medsec.checklist;
+
+/** はい / いいえ. */
+public enum Answer {
+    YES, NO
+}

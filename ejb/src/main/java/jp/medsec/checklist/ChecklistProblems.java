@@ -1,0 +1,25 @@
+package jp.medsec.checklist;
+
+import java.util.List;
+
+/** Answers refused, each with the field it concerns (e.g. {@code answers.2-2-4.targetDate}); nothing was stored. */
+@jakarta.ejb.ApplicationException(rollback = true)
+public class ChecklistProblems extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public record Problem(String field, String message) {
+    }
+
+    private final List<Problem> problems;
+
+    public ChecklistProblems(List<Problem> problems) {
+        super(problems.size() + " answer(s) refused: " + String.join("; ", problems.stream()
+                .map(p -> p.field() + ": " + p.message()).toList()));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

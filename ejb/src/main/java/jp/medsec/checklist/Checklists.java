@@ -1,0 +1,187 @@
+package jp.medsec.checklist;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jp.medsec.account.Role;
+import jp.medsec.audit.Catalogue;
+import jp.medsec.audit.CatalogueItem;
+import jp.medsec.audit.Catalogues;
+import jp.medsec.audit.Framework;
+import jp.medsec.institution.Institution;
+import jp.medsec.institution.InstitutionAccess;
+import jp.medsec.shared.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The MHLW checklist on an institution's record: the officer answers the institution form (はい/いいえ, check date, a
+ * target date inside the fiscal year for いいえ), registers vendors and sends each a single-use link to the vendor form;
+ * staff read everything. Other institutions' ids are "not found".
+ */
+@Stateless
+@RolesAllowed({Role.STAFF_NAME, Role.INSTITUTION_OFFICER_NAME})
+public class Checklists {
+
+    private static final Logger LOG = Logger.getLogger(Checklists.class.getName());
+
+    /** One form as the page shows it: the items, the institution's answers by item code, the vendors' responses. */
+    public record ChecklistView(Catalogue catalogue, List<CatalogueItem> items, Map<String, ChecklistAnswer> answers,
+                                List<VendorResponse> vendorResponses) {
+        public long unanswered() {
+            return items.stream().filter(i -> !answers.containsKey(i.getCode())).count();
+        }
+    }
+
+    /** A vendor's submitted answers. */
+    public record VendorResponse(Vendor vendor, Catalogue catalogue, Instant submittedAt, List<ChecklistAnswer> answers) {
+        public long noCount() {
+            return answers.stream().filter(a -> a.getAnswer() == Answer.NO).count();
+        }
+    }
+
+    /** A link sent (or to be passed on by hand when the mail could not go). */
+    public record Invitation(String link, Instant expiresAt, boolean mailed) {
+    }
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    @Inject
+    private InstitutionAccess access;
+
+    @Inject
+    private Catalogues catalogues;
+
+    @Resource(lookup = "java:jboss/mail/MedSec")
+    private Session mail;
+
+    public List<Catalogue> institutionForms() {
+        return catalogues.ofFramework(Framework.MHLW_INSTITUTION);
+    }
+
+    public List<Catalogue> vendorForms() {
+        return catalogues.ofFramework(Framework.MHLW_VENDOR);
+    }
+
+    public ChecklistView view(long institutionId, @NotNull String catalogueCode) {
+        access.readable(institutionId);
+        Catalogue catalogue = form(catalogueCode, Framework.MHLW_INSTITUTION);
+        ChecklistResponse response = own(institutionId, catalogue, false);
+        Map<String, ChecklistAnswer> answers = new LinkedHashMap<>();
+        if (response != null) {
+            answersOf(response).forEach(a -> answers.put(a.getItem().getCode(), a));
+        }
+        List<VendorResponse> vendors = em.createQuery("select r from ChecklistResponse r join fetch r.vendor join fetch r.catalogue "
+                        + "where r.institutionId = :i and r.vendor is not null and r.catalogue.fiscalYear = :fy "
+                        + "order by r.submittedAt desc", ChecklistResponse.class)
+                .setParameter("i", institutionId).setParameter("fy", catalogue.getFiscalYear()).getResultList().stream()
+                .map(r -> new VendorResponse(r.getVendor(), r.getCatalogue(), r.getSubmittedAt(), answersOf(r))).toList();
+        return new ChecklistView(catalogue, catalogues.items(catalogue), answers, vendors);
+    }
+
+    /** The officer's answer to one item of their institution's form. */
+    public void answer(long institutionId, @NotNull String catalogueCode, @NotNull String itemCode, @NotNull Answer answer,
+                       LocalDate checkedOn, LocalDate targetDate, String note) {
+        access.changeable(institutionId);
+        Catalogue catalogue = form(catalogueCode, Framework.MHLW_INSTITUTION);
+        CatalogueItem item = catalogues.items(catalogue).stream().filter(i -> i.getCode().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("itemCode: there is no item " + itemCode));
+        ChecklistResponse response = own(institutionId, catalogue, true);
+        ChecklistAnswer existing = em.createQuery("select a from ChecklistAnswer a where a.response = :r and a.item = :i",
+                ChecklistAnswer.class).setParameter("r", response).setParameter("i", item).getResultStream().findFirst().orElse(null);
+        ChecklistAnswer target = existing == null ? new ChecklistAnswer(response, item) : existing;
+        target.answer(answer, checkedOn, targetDate, note, access.callerName(), Instant.now());
+        if (existing == null) {
+            em.persist(target);
+        }
+    }
+
+    public List<Vendor> vendors(long institutionId) {
+        access.readable(institutionId);
+        return em.createQuery("select v from Vendor v where v.institutionId = :i order by v.name", Vendor.class)
+                .setParameter("i", institutionId).getResultList();
+    }
+
+    public Vendor addVendor(long institutionId, String name, String contactName, String contactEmail, String systems) {
+        access.changeable(institutionId);
+        Vendor vendor = new Vendor(institutionId, name, contactName, contactEmail, systems);
+        em.persist(vendor);
+        return vendor;
+    }
+
+    /** A single-use link to the vendor form of the fiscal year, mailed to the vendor's contact; the link is also returned. */
+    public Invitation invite(long vendorId, @NotNull String catalogueCode, @NotNull String baseUrl) {
+        Vendor vendor = em.find(Vendor.class, vendorId);
+        if (vendor == null) {
+            throw new IllegalArgumentException("There is no vendor " + vendorId);
+        }
+        Institution institution = access.changeable(vendor.getInstitutionId());
+        Catalogue catalogue = form(catalogueCode, Framework.MHLW_VENDOR);
+        VendorToken.Issued issued = VendorToken.issue(vendor, catalogue, access.callerName(), Instant.now());
+        em.persist(issued.entity());
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        String link = base + "/vendor.xhtml?t=" + issued.token();
+        boolean mailed = send(vendor, institution, catalogue, link, issued.entity().getExpiresAt());
+        return new Invitation(link, issued.entity().getExpiresAt(), mailed);
+    }
+
+    private boolean send(Vendor vendor, Institution institution, Catalogue catalogue, String link, Instant expires) {
+        try {
+            MimeMessage message = new MimeMessage(mail);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(vendor.getContactEmail(), true));
+            message.setSubject("【" + institution.getName() + "】" + catalogue.getTitleJa() + " ご回答のお願い", "UTF-8");
+            message.setText(vendor.getContactName() + " 様\n\n" + institution.getName() + " より、"
+                    + catalogue.getTitleJa() + "へのご回答をお願いいたします。\n下記のリンクから回答できます（アカウントは不要です。"
+                    + "一度だけ使えます。有効期限 " + expires.atZone(jp.medsec.shared.JapaneseDates.JAPAN).toLocalDate() + "）。\n\n"
+                    + link + "\n\nMedSec Registry\n", "UTF-8");
+            message.setSentDate(new Date());
+            Transport.send(message);
+            return true;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "The vendor link could not be mailed to " + vendor.getContactEmail() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private Catalogue form(String code, Framework framework) {
+        Catalogue catalogue = catalogues.byCode(code).orElseThrow(() -> new IllegalArgumentException("There is no form " + code));
+        if (catalogue.getFramework() != framework) {
+            throw new RuleViolation("checklist.wrongForm", code + " is not a " + framework + " form", code);
+        }
+        return catalogue;
+    }
+
+    private ChecklistResponse own(long institutionId, Catalogue catalogue, boolean create) {
+        ChecklistResponse response = em.createQuery("select r from ChecklistResponse r where r.institutionId = :i "
+                        + "and r.catalogue = :c and r.vendor is null", ChecklistResponse.class)
+                .setParameter("i", institutionId).setParameter("c", catalogue).getResultStream().findFirst().orElse(null);
+        if (response == null && create) {
+            response = new ChecklistResponse(institutionId, catalogue, null, access.callerName());
+            em.persist(response);
+        }
+        return response;
+    }
+
+    private List<ChecklistAnswer> answersOf(ChecklistResponse response) {
+        return em.createQuery("select a from ChecklistAnswer a join fetch a.item where a.response = :r order by a.item.sortOrder",
+                ChecklistAnswer.class).setParameter("r", response).getResultList();
+    }
+}

@@ -1,0 +1,223 @@
+package jp.medsec.web.institution;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.medsec.audit.Catalogue;
+import jp.medsec.audit.CatalogueItem;
+import jp.medsec.checklist.Answer;
+import jp.medsec.checklist.ChecklistAnswer;
+import jp.medsec.checklist.Checklists;
+import jp.medsec.checklist.Vendor;
+import jp.medsec.institution.InstitutionAccess;
+import jp.medsec.shared.JapaneseDates;
+import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The officer's MHLW checklist ({@code /institution/checklist.xhtml}): the institution form of a fiscal year answered
+ * item by item (はい/いいえ, check date, target date for いいえ), the vendors, their links and their answers.
+ */
+@Named
+@ViewScoped
+public class ChecklistView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Checklists checklists;
+
+    @Inject
+    private InstitutionAccess access;
+
+    @Inject
+    private Messages messages;
+
+    private long institutionId;
+    private String form;
+    private Checklists.ChecklistView view;
+    private List<Vendor> vendors;
+    private final Map<String, String> answers = new HashMap<>();
+    private final Map<String, String> checked = new HashMap<>();
+    private final Map<String, String> targets = new HashMap<>();
+    private final Map<String, String> notes = new HashMap<>();
+    private String vendorName;
+    private String contactName;
+    private String contactEmail;
+    private String systems;
+    private String vendorForm;
+    private String lastLink;
+
+    public void load() {
+        if (view != null) {
+            return;
+        }
+        institutionId = access.ownInstitutionId();
+        List<Catalogue> forms = checklists.institutionForms();
+        if (form == null || forms.stream().noneMatch(c -> c.getCode().equals(form))) {
+            form = forms.stream().filter(Catalogue::isCurrent).findFirst().orElse(forms.get(0)).getCode();
+        }
+        vendorForm = checklists.vendorForms().stream().filter(Catalogue::isCurrent).findFirst().map(Catalogue::getCode).orElse(null);
+        reload();
+    }
+
+    private void reload() {
+        view = checklists.view(institutionId, form);
+        vendors = checklists.vendors(institutionId);
+        String today = JapaneseDates.today().toString();
+        for (CatalogueItem item : view.items()) {
+            ChecklistAnswer a = view.answers().get(item.getCode());
+            answers.put(item.getCode(), a == null ? null : a.getAnswer().name());
+            checked.put(item.getCode(), a == null ? today : a.getCheckedOn().toString());
+            targets.put(item.getCode(), a == null || a.getTargetDate() == null ? null : a.getTargetDate().toString());
+            notes.put(item.getCode(), a == null ? null : a.getNote());
+        }
+    }
+
+    public void answer(String code) {
+        String value = answers.get(code);
+        if (value == null || value.isBlank()) {
+            FacesMessages.error(code + ": " + messages.get("checklist.answerRequired"));
+            return;
+        }
+        LocalDate checkedOn;
+        LocalDate target;
+        try {
+            checkedOn = date(checked.get(code));
+            target = date(targets.get(code));
+        } catch (DateTimeParseException e) {
+            FacesMessages.error(code + ": " + messages.get("checklist.dateFormat"));
+            return;
+        }
+        try {
+            checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target, notes.get(code));
+            FacesMessages.info(code + ": " + messages.get("checklist.saved"));
+        } catch (EJBException e) {
+            if (!FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+        }
+        reload();
+    }
+
+    public void addVendor() {
+        try {
+            checklists.addVendor(institutionId, vendorName, contactName, contactEmail, systems);
+            FacesMessages.info(messages.get("checklist.vendorAdded"));
+            vendorName = contactName = contactEmail = systems = null;
+        } catch (EJBException e) {
+            if (!FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+        }
+        reload();
+    }
+
+    public void invite(long vendorId) {
+        try {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            String configured = System.getenv("MEDSEC_PUBLIC_URL");
+            String base = configured != null && !configured.isBlank() ? configured.strip()
+                    : request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath();
+            Checklists.Invitation invitation = checklists.invite(vendorId, vendorForm, base);
+            lastLink = invitation.link();
+            FacesMessages.info(messages.get(invitation.mailed() ? "checklist.invited" : "checklist.invitedNotMailed"));
+        } catch (EJBException e) {
+            if (!FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void switchForm() {
+        view = null;
+        answers.clear();
+        load();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    }
+
+    public List<Catalogue> getForms() {
+        return checklists.institutionForms();
+    }
+
+    public Checklists.ChecklistView getView() {
+        return view;
+    }
+
+    public List<Vendor> getVendors() {
+        return vendors;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public Map<String, String> getChecked() {
+        return checked;
+    }
+
+    public Map<String, String> getTargets() {
+        return targets;
+    }
+
+    public Map<String, String> getNotes() {
+        return notes;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public void setForm(String form) {
+        this.form = form;
+    }
+
+    public String getVendorName() {
+        return vendorName;
+    }
+
+    public void setVendorName(String vendorName) {
+        this.vendorName = vendorName;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getSystems() {
+        return systems;
+    }
+
+    public void setSystems(String systems) {
+        this.systems = systems;
+    }
+
+    public String getLastLink() {
+        return lastLink;
+    }
+}
