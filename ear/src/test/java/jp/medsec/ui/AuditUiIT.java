@@ -63,6 +63,10 @@ class AuditUiIT extends BrowserTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "確認済みにしました"));
         assertTrue(driver.findElement(By.cssSelector("tr.ms-finding-S-09")).getText().contains("確認済み"));
         Browser.screenshot(driver, "72-audit-verified-ja");
+        driver.findElement(By.id("navRegions")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("regions")));
+        assertTrue(!driver.findElements(By.cssSelector("tr.ms-row-warn")).isEmpty(), "a prefecture without a LEADING hospital stands out");
+        Browser.screenshot(driver, "73-regions-ja");
 
         assertEquals("VERIFIED|staff", TestDatabase.scalar("SELECT CONCAT(f.state, '|', f.verified_by) FROM finding f JOIN "
                 + "audit_item i ON i.id = f.audit_item_id JOIN catalogue_item c ON c.id = i.catalogue_item_id WHERE f.audit_id = "
