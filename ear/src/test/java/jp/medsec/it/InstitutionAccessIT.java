@@ -75,6 +75,15 @@ class InstitutionAccessIT {
         assertEquals(200, officer.get("/institution/audit.xhtml?id=" + ownAudit[0]).statusCode());
         assertEquals(200, officer.get("/institution/documents/audit-evidence?id=" + ownAudit[1]).statusCode());
 
+        HttpResponse<byte[]> report = java.net.http.HttpClient.newBuilder().cookieHandler(officer.cookies()).build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebClient.BASE + "/institution/documents/audit-report?id="
+                        + ownAudit[0])).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, report.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replace(" ", "");
+            assertTrue(text.contains("自院") && text.contains("S-09") && text.contains("期限超過"), text);
+        }
+        assertEquals(404, officer.get("/institution/documents/audit-report?id=" + otherAudit[0]).statusCode(), "another's report");
         assertEquals(404, officer.get("/institution/audit.xhtml?id=" + otherAudit[0]).statusCode(), "another's audit");
         assertEquals(404, officer.get("/institution/documents/audit-evidence?id=" + otherAudit[1]).statusCode(), "another's evidence");
         assertEquals(404, officer.get("/institution/audit.xhtml?id=abc").statusCode());
@@ -84,7 +93,8 @@ class InstitutionAccessIT {
         assertFalse(ownAuditPage.contains("他院"), "nothing of the other institution on the officer's pages");
         for (String staffOnly : new String[]{"/staff/institution.xhtml?id=" + other, "/staff/institution.xhtml?id=" + own,
                 "/staff/audit.xhtml?id=" + otherAudit[0], "/staff/institutions.xhtml",
-                "/staff/documents/audit-evidence?id=" + otherAudit[1], "/staff/dashboard.xhtml"}) {
+                "/staff/documents/audit-evidence?id=" + otherAudit[1], "/staff/documents/audit-report?id=" + otherAudit[0],
+                "/staff/dashboard.xhtml", "/staff/regions.xhtml"}) {
             assertEquals(403, officer.get(staffOnly).statusCode(), staffOnly);
         }
 
@@ -101,6 +111,7 @@ class InstitutionAccessIT {
         assertEquals(200, otherPage.statusCode());
         assertTrue(otherPage.body().contains("他院"));
         assertEquals(200, staff.get("/staff/audit.xhtml?id=" + otherAudit[0]).statusCode());
+        assertEquals(200, staff.get("/staff/documents/audit-report?id=" + otherAudit[0]).statusCode());
         assertEquals(PDF, staff.get("/staff/documents/audit-evidence?id=" + otherAudit[1]).body());
         assertEquals(404, staff.get("/staff/institution.xhtml?id=999999999").statusCode());
         assertEquals(404, staff.get("/staff/audit.xhtml?id=999999999").statusCode());

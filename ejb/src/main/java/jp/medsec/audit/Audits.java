@@ -118,6 +118,35 @@ public class Audits {
         return new AuditView(audit, items, findings, evidence, unanswered);
     }
 
+    /** The audit's report as a PDF, for whoever may read the audit. */
+    public byte[] report(long auditId) {
+        AuditView v = view(auditId);
+        Audit a = v.audit();
+        java.time.ZoneId japan = JapaneseDates.JAPAN;
+        List<jp.medsec.certification.documents.AuditReportPdf.Item> items = v.items().stream()
+                .map(i -> new jp.medsec.certification.documents.AuditReportPdf.Item(i.getRequirement().getCode(),
+                        i.getRequirement().getTextJa(), i.getStatus() == null ? "未回答" : STATUS_JA.get(i.getStatus()), i.getNote()))
+                .toList();
+        LocalDate today = JapaneseDates.today();
+        List<jp.medsec.certification.documents.AuditReportPdf.FindingLine> findings = v.findings().stream()
+                .map(f -> new jp.medsec.certification.documents.AuditReportPdf.FindingLine(f.getItem().getRequirement().getCode(),
+                        SEVERITY_JA.get(f.getSeverity()), f.getOwner(), f.getDueDate(), STATE_JA.get(f.getState()),
+                        f.getRemediation(), f.isOverdue(today)))
+                .toList();
+        return jp.medsec.certification.documents.AuditReportPdf.render(new jp.medsec.certification.documents.AuditReportPdf.Facts(
+                a.getTitle(), a.getInstitution().getName(), a.getCatalogue().getTitleJa() + "（" + a.getCatalogue().getVersionLabel() + "）",
+                a.getKind() == AuditKind.SELF_ASSESSMENT ? "自己評価" : "事務局による監査", a.getStartedBy(),
+                LocalDate.ofInstant(a.getStartedAt(), japan),
+                a.getCompletedAt() == null ? null : LocalDate.ofInstant(a.getCompletedAt(), japan), items, findings, today,
+                jp.medsec.certification.documents.CertificateDocuments.ISSUER));
+    }
+
+    private static final Map<AuditStatus, String> STATUS_JA = Map.of(AuditStatus.MET, "充足", AuditStatus.PARTIAL, "一部充足",
+            AuditStatus.NOT_MET, "未充足", AuditStatus.NOT_APPLICABLE, "対象外");
+    private static final Map<Severity, String> SEVERITY_JA = Map.of(Severity.HIGH, "高", Severity.MEDIUM, "中", Severity.LOW, "低");
+    private static final Map<FindingState, String> STATE_JA = Map.of(FindingState.OPEN, "未対応", FindingState.IN_PROGRESS, "対応中",
+            FindingState.RESOLVED, "是正済み", FindingState.VERIFIED, "確認済み");
+
     public List<AuditSummary> of(long institutionId) {
         access.readable(institutionId);
         LocalDate today = JapaneseDates.today();

@@ -88,6 +88,14 @@ public class DocumentDownloadServlet extends HttpServlet {
                     response.setContentLength(content.length);
                     response.getOutputStream().write(content);
                 }
+                case "/audit-report" -> {
+                    if (!staff && !institution) {
+                        response.sendError(404);
+                        return;
+                    }
+                    long auditId = Long.parseLong(String.valueOf(request.getParameter("id")));
+                    send(response, audits.report(auditId), "audit-report-" + auditId + ".pdf");
+                }
                 case "/completion" -> {
                     if (institution) {
                         response.sendError(404);

@@ -198,6 +198,10 @@ public class AuditPageView implements Serializable {
         return staff ? "/staff/documents/audit-evidence" : "/institution/documents/audit-evidence";
     }
 
+    public String reportLink() {
+        return staff ? "/staff/documents/audit-report" : "/institution/documents/audit-report";
+    }
+
     public boolean overdue(Finding finding) {
         return finding.isOverdue(JapaneseDates.today());
     }
