@@ -165,6 +165,19 @@ class AuditIT {
         assertThrows(EJBAccessException.class, () -> audits.view(auditId), "no caller, no audit");
     }
 
+    @Test
+    void anAuditMayUseTheMhlwChecklistButNotAnotherTiersCatalogue() throws Exception {
+        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('厚労省監査試験病院 " + System.nanoTime() + "', 1, 120, 'OTHER', 'ASSISTED', TRUE)");
+        long auditId = asStaff.call(() -> audits.start(institution, "厚労省チェックリストによる監査", "MHLW-INSTITUTION-2025"));
+        Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+        assertEquals(26, view.items().size());
+        assertEquals("GATE", view.items().get(0).getRequirement().getCode());
+        EJBException refused = assertThrows(EJBException.class, () -> asStaff.call(() -> audits.start(institution, null,
+                "TIER-LEADING-2025")));
+        assertTrue(String.valueOf(refused.getCause().getMessage()).contains("does not apply"), String.valueOf(refused.getCause()));
+    }
+
     private static AuditItem item(Audits.AuditView view, String code) {
         return view.items().stream().filter(i -> i.getRequirement().getCode().equals(code)).findFirst().orElseThrow();
     }

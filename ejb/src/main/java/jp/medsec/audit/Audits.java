@@ -72,6 +72,14 @@ public class Audits {
 
     /** Starts an audit of the institution against its tier's current catalogue, pre-filled where the system can judge. */
     public long start(long institutionId, String title) {
+        return start(institutionId, title, null);
+    }
+
+    /**
+     * Starts an audit against the given catalogue: the institution's tier catalogue (null: the current one) or an MHLW
+     * checklist institution form. Any other catalogue is refused.
+     */
+    public long start(long institutionId, String title, String catalogueCode) {
         Institution institution;
         AuditKind kind;
         if (access.isOwn(institutionId)) {
@@ -83,8 +91,16 @@ public class Audits {
         } else {
             throw new IllegalArgumentException("There is no institution " + institutionId);
         }
-        Catalogue catalogue = catalogues.currentForTier(institution.getTier())
-                .orElseThrow(() -> new IllegalStateException("No current catalogue for " + institution.getTier()));
+        Catalogue catalogue = catalogueCode == null || catalogueCode.isBlank()
+                ? catalogues.currentForTier(institution.getTier())
+                        .orElseThrow(() -> new IllegalStateException("No current catalogue for " + institution.getTier()))
+                : catalogues.byCode(catalogueCode).orElseThrow(() -> new IllegalArgumentException("catalogue: no catalogue " + catalogueCode));
+        boolean fits = catalogue.getFramework() == Framework.MHLW_INSTITUTION
+                || (catalogue.getFramework() == Framework.TIER && catalogue.getTier() == institution.getTier());
+        if (!fits) {
+            throw new RuleViolation("audit.wrongCatalogue", catalogue.getCode() + " does not apply to this institution",
+                    catalogue.getCode());
+        }
         List<CatalogueItem> requirements = catalogues.items(catalogue);
         String name = title == null || title.isBlank()
                 ? (kind == AuditKind.SELF_ASSESSMENT ? "自己評価 " : "事務局監査 ") + JapaneseDates.today() : title;

@@ -74,6 +74,7 @@ public class InstitutionView implements Serializable {
     private ManagementMode duty = ManagementMode.SENNIN;
     private LocalDate since;
     private String auditTitle;
+    private String auditCatalogue = "";
 
     /** The officer's own institution (home page). */
     public void loadOwn() throws IOException {
@@ -159,7 +160,7 @@ public class InstitutionView implements Serializable {
 
     public String startAudit() {
         try {
-            long auditId = audits.start(institutionId, auditTitle);
+            long auditId = audits.start(institutionId, auditTitle, auditCatalogue);
             return (editable ? "/institution/audit" : "/staff/audit") + "?faces-redirect=true&id=" + auditId;
         } catch (EJBException e) {
             if (!FacesMessages.showRefusal(e)) {
@@ -347,6 +348,19 @@ public class InstitutionView implements Serializable {
 
     public void setSince(LocalDate since) {
         this.since = since;
+    }
+
+    /** What an audit can be against: the tier catalogue (empty value) or an MHLW checklist institution form. */
+    public List<jp.medsec.audit.Catalogue> getMhlwForms() {
+        return catalogues.ofFramework(jp.medsec.audit.Framework.MHLW_INSTITUTION);
+    }
+
+    public String getAuditCatalogue() {
+        return auditCatalogue;
+    }
+
+    public void setAuditCatalogue(String auditCatalogue) {
+        this.auditCatalogue = auditCatalogue;
     }
 
     public String getAuditTitle() {
