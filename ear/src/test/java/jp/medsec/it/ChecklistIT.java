@@ -142,8 +142,15 @@ class ChecklistIT {
         HttpResponse<String> page = officer.get("/institution/checklist.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("令和7年度版"), "the current fiscal year's form");
+        assertEquals(403, officer.get("/staff/checklist.xhtml?id=" + institution).statusCode());
         WebClient holder = new WebClient();
         holder.signIn("holder", "medsec-holder");
         assertEquals(403, holder.get("/institution/checklist.xhtml").statusCode());
+        WebClient staff = new WebClient();
+        staff.signIn("staff", "medsec-staff");
+        HttpResponse<String> read = staff.get("/staff/checklist.xhtml?id=" + institution);
+        assertEquals(200, read.statusCode());
+        assertTrue(!read.body().contains("checklistForm:addVendor"), "staff read, they do not answer for the institution");
+        assertEquals(404, staff.get("/staff/checklist.xhtml?id=999999999").statusCode());
     }
 }

@@ -44,6 +44,8 @@ public class ChecklistView implements Serializable {
     private Messages messages;
 
     private long institutionId;
+    private String id;
+    private boolean editable;
     private String form;
     private Checklists.ChecklistView view;
     private List<Vendor> vendors;
@@ -58,11 +60,38 @@ public class ChecklistView implements Serializable {
     private String vendorForm;
     private String lastLink;
 
+    /** The officer's own institution, to answer. */
     public void load() {
         if (view != null) {
             return;
         }
         institutionId = access.ownInstitutionId();
+        editable = true;
+        open();
+    }
+
+    /** Any institution by id, for staff to read; an unknown id is 404. */
+    public void loadById() throws java.io.IOException {
+        if (view != null) {
+            return;
+        }
+        Long parsed = jp.medsec.web.faces.Pages.id(id).orElse(null);
+        if (parsed == null) {
+            jp.medsec.web.faces.Pages.notFound("No such institution");
+            return;
+        }
+        institutionId = parsed;
+        try {
+            open();
+        } catch (EJBException e) {
+            if (FacesMessages.refusal(e) == null) {
+                throw e;
+            }
+            jp.medsec.web.faces.Pages.notFound("No such institution");
+        }
+    }
+
+    private void open() {
         List<Catalogue> forms = checklists.institutionForms();
         if (form == null || forms.stream().noneMatch(c -> c.getCode().equals(form))) {
             form = forms.stream().filter(Catalogue::isCurrent).findFirst().orElse(forms.get(0)).getCode();
@@ -140,9 +169,20 @@ public class ChecklistView implements Serializable {
     }
 
     public void switchForm() {
-        view = null;
         answers.clear();
-        load();
+        reload();
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
     }
 
     private static LocalDate date(String text) {
