@@ -105,6 +105,19 @@ public class Institution {
         this.onPremisesSystems = true;
     }
 
+    /** Where it is and to which corporate group (法人) it belongs; blank means unknown. */
+    public void place(String municipality, String corporateGroup) {
+        this.municipality = municipality == null || municipality.isBlank() ? null : limited(municipality, "municipality", 100);
+        this.corporateGroup = corporateGroup == null || corporateGroup.isBlank() ? null : limited(corporateGroup, "corporateGroup", 200);
+    }
+
+    private static String limited(String value, String field, int max) {
+        if (value.strip().length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
     /** Records the organisation's standing facts (what the roles and departments do not say). */
     public void describeOrganisation(boolean isDepartment, boolean securityCommittee, boolean groupAContract) {
         this.isDepartment = isDepartment;

@@ -48,6 +48,13 @@ public class InstitutionView implements Serializable {
     @Inject
     private jp.medsec.audit.Catalogues catalogues;
 
+    @Inject
+    private jp.medsec.institution.InstitutionRegistry registry;
+
+    private String officerUsername;
+    private String officerName;
+    private String officerPassword;
+
     private List<Evaluator> evaluators;
 
     private String id;
@@ -156,6 +163,44 @@ public class InstitutionView implements Serializable {
 
     public void unassign(long roleId) {
         act(() -> organisation.unassign(roleId), "org.unassigned");
+    }
+
+    /** Staff give the institution an officer account. */
+    public void createOfficer() {
+        try {
+            registry.createOfficer(institutionId, officerUsername == null ? "" : officerUsername,
+                    officerName == null ? "" : officerName, officerPassword == null ? new char[0] : officerPassword.toCharArray());
+            FacesMessages.info(messages.format("org.officerCreated", officerUsername));
+            officerUsername = officerName = officerPassword = null;
+        } catch (EJBException e) {
+            if (!FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public String getOfficerUsername() {
+        return officerUsername;
+    }
+
+    public void setOfficerUsername(String officerUsername) {
+        this.officerUsername = officerUsername;
+    }
+
+    public String getOfficerName() {
+        return officerName;
+    }
+
+    public void setOfficerName(String officerName) {
+        this.officerName = officerName;
+    }
+
+    public String getOfficerPassword() {
+        return officerPassword;
+    }
+
+    public void setOfficerPassword(String officerPassword) {
+        this.officerPassword = officerPassword;
     }
 
     public String startAudit() {

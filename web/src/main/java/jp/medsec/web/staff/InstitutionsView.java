@@ -28,6 +28,20 @@ public class InstitutionsView implements Serializable {
     @Inject
     private PrefectureRepository prefectureRepository;
 
+    @Inject
+    private jp.medsec.institution.InstitutionRegistry registry;
+
+    // registration of a new institution
+    private String newName;
+    private Integer newPrefecture;
+    private String newMunicipality;
+    private Integer newBeds;
+    private jp.medsec.institution.InstitutionKind newKind = jp.medsec.institution.InstitutionKind.OTHER;
+    private String newCorporateGroup;
+    private InstitutionTier newTier = InstitutionTier.ASSISTED;
+    private boolean newCritical;
+    private boolean newOnPremises = true;
+
     private Integer prefecture;
     private String tier = "";
     private String text;
@@ -63,6 +77,100 @@ public class InstitutionsView implements Serializable {
     public void search() {
         InstitutionTier chosen = tier == null || tier.isBlank() ? null : InstitutionTier.valueOf(tier);
         query = new InstitutionDirectory.Query(prefecture, chosen, text);
+    }
+
+    /** Registers the institution and opens its page. */
+    public String register() {
+        if (newPrefecture == null || newBeds == null) {
+            jp.medsec.web.faces.FacesMessages.error(newPrefecture == null ? "prefecture: required" : "beds: required");
+            return null;
+        }
+        try {
+            long id = registry.register(newName == null ? "" : newName, newPrefecture, newMunicipality, newBeds, newKind,
+                    newCorporateGroup, newTier, newCritical, newOnPremises);
+            return "/staff/institution?faces-redirect=true&id=" + id;
+        } catch (jakarta.ejb.EJBException e) {
+            if (!jp.medsec.web.faces.FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    public jp.medsec.institution.InstitutionKind[] getKinds() {
+        return jp.medsec.institution.InstitutionKind.values();
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public Integer getNewPrefecture() {
+        return newPrefecture;
+    }
+
+    public void setNewPrefecture(Integer newPrefecture) {
+        this.newPrefecture = newPrefecture;
+    }
+
+    public String getNewMunicipality() {
+        return newMunicipality;
+    }
+
+    public void setNewMunicipality(String newMunicipality) {
+        this.newMunicipality = newMunicipality;
+    }
+
+    public Integer getNewBeds() {
+        return newBeds;
+    }
+
+    public void setNewBeds(Integer newBeds) {
+        this.newBeds = newBeds;
+    }
+
+    public jp.medsec.institution.InstitutionKind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(jp.medsec.institution.InstitutionKind newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewCorporateGroup() {
+        return newCorporateGroup;
+    }
+
+    public void setNewCorporateGroup(String newCorporateGroup) {
+        this.newCorporateGroup = newCorporateGroup;
+    }
+
+    public InstitutionTier getNewTier() {
+        return newTier;
+    }
+
+    public void setNewTier(InstitutionTier newTier) {
+        this.newTier = newTier;
+    }
+
+    public boolean isNewCritical() {
+        return newCritical;
+    }
+
+    public void setNewCritical(boolean newCritical) {
+        this.newCritical = newCritical;
+    }
+
+    public boolean isNewOnPremises() {
+        return newOnPremises;
+    }
+
+    public void setNewOnPremises(boolean newOnPremises) {
+        this.newOnPremises = newOnPremises;
     }
 
     public LazyDataModel<InstitutionDirectory.Row> getInstitutions() {
