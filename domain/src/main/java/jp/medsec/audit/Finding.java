@@ -102,7 +102,7 @@ public class Finding {
         requireNotClosed();
         this.severity = Objects.requireNonNull(severity, "Severity is required");
         if (owner == null || owner.isBlank() || owner.strip().length() > 100) {
-            throw new IllegalArgumentException("An owner of 1 to 100 characters is required");
+            throw new RuleViolation("finding.owner", "An owner of 1 to 100 characters is required");
         }
         this.owner = owner.strip();
         this.dueDate = Objects.requireNonNull(dueDate, "The due date is required");

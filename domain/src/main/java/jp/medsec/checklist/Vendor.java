@@ -43,7 +43,7 @@ public class Vendor {
         this.contactName = text(contactName, "contactName", 100);
         String email = text(contactEmail, "contactEmail", 254);
         if (!EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("contactEmail: '" + email + "' is not an e-mail address");
+            throw new jp.medsec.shared.RuleViolation("vendor.email", "contactEmail: '" + email + "' is not an e-mail address", email);
         }
         this.contactEmail = email;
         this.systems = systems == null || systems.isBlank() ? null : text(systems, "systems", 300);
@@ -51,7 +51,7 @@ public class Vendor {
 
     private static String text(String value, String field, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new IllegalArgumentException(field + ": 1 to " + max + " characters are required");
+            throw new jp.medsec.shared.RuleViolation("vendor." + field, field + ": 1 to " + max + " characters are required", max);
         }
         return value.strip();
     }

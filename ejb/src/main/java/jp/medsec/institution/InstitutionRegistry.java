@@ -9,6 +9,7 @@ import jp.medsec.account.PasswordHashes;
 import jp.medsec.account.Role;
 import jp.medsec.account.UserAccount;
 import jp.medsec.geo.Prefecture;
+import jp.medsec.shared.RuleViolation;
 
 /**
  * The association registers institutions and gives each its officer account; the officer then keeps the security
@@ -30,12 +31,13 @@ public class InstitutionRegistry {
             throw new IllegalArgumentException("prefecture: there is no prefecture " + prefectureCode);
         }
         if (name.isBlank() || name.strip().length() > 200) {
-            throw new IllegalArgumentException("name: 1 to 200 characters are required");
+            throw new RuleViolation("registry.name", "name: 1 to 200 characters are required");
         }
         boolean taken = !em.createQuery("select i.id from Institution i where i.name = :n and i.prefecture = :p", Long.class)
                 .setParameter("n", name.strip()).setParameter("p", prefecture).getResultList().isEmpty();
         if (taken) {
-            throw new IllegalArgumentException("name: " + name.strip() + " is already registered in this prefecture");
+            throw new RuleViolation("registry.nameTaken", "name: " + name.strip() + " is already registered in this prefecture",
+                    name.strip());
         }
         Institution institution = new Institution(name, prefecture, kind, beds, tier);
         institution.place(municipality, corporateGroup);
@@ -51,18 +53,18 @@ public class InstitutionRegistry {
         }
         String user = username.strip();
         if (!user.matches("[A-Za-z0-9._-]{3,64}")) {
-            throw new IllegalArgumentException("username: 3 to 64 letters, digits, '.', '_' or '-'");
+            throw new RuleViolation("registry.username", "username: 3 to 64 letters, digits, '.', '_' or '-'");
         }
         if (password.length < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
+            throw new RuleViolation("registry.password", "password: at least " + MIN_PASSWORD + " characters", MIN_PASSWORD);
         }
         if (displayName.isBlank() || displayName.strip().length() > 100) {
-            throw new IllegalArgumentException("displayName: 1 to 100 characters are required");
+            throw new RuleViolation("registry.displayName", "displayName: 1 to 100 characters are required");
         }
         boolean taken = !em.createQuery("select a.id from UserAccount a where a.username = :u", Long.class)
                 .setParameter("u", user).getResultList().isEmpty();
         if (taken) {
-            throw new IllegalArgumentException("username: " + user + " is taken");
+            throw new RuleViolation("registry.usernameTaken", "username: " + user + " is taken", user);
         }
         em.persist(UserAccount.officer(user, PasswordHashes.hash(password), displayName.strip(), institutionId));
     }

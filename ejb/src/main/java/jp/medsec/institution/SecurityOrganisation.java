@@ -13,6 +13,7 @@ import jp.medsec.certification.CertificateNumber;
 import jp.medsec.certification.HolderRepository;
 import jp.medsec.personnel.Group;
 import jp.medsec.personnel.ManagementMode;
+import jp.medsec.shared.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public class SecurityOrganisation {
         access.changeable(institutionId);
         boolean exists = departments(institutionId).stream().anyMatch(d -> d.getName().equals(name.strip()));
         if (exists) {
-            throw new IllegalArgumentException("The department " + name.strip() + " is already registered");
+            throw new RuleViolation("org.departmentExists", "The department " + name.strip() + " is already registered", name.strip());
         }
         SecurityDepartment department = new SecurityDepartment(institutionId, name, kind);
         em.persist(department);
@@ -103,15 +104,17 @@ public class SecurityOrganisation {
                                Long departmentId, @NotNull ManagementMode duty, LocalDate since) {
         access.changeable(institutionId);
         if (!CertificateNumber.isWellFormed(certificateNumber)) {
-            throw new IllegalArgumentException("certificateNumber: '" + certificateNumber + "' is not a certificate number");
+            throw new RuleViolation("org.numberMalformed", "certificateNumber: '" + certificateNumber + "' is not a certificate number",
+                    certificateNumber);
         }
         long holderId = holders.findCertificate(CertificateNumber.parse(certificateNumber))
                 .map(c -> c.getHolder().getId())
-                .orElseThrow(() -> new IllegalArgumentException("certificateNumber: no person holds " + certificateNumber));
+                .orElseThrow(() -> new RuleViolation("org.numberUnknown", "certificateNumber: no person holds " + certificateNumber,
+                        certificateNumber));
         if (departmentId != null) {
             SecurityDepartment department = em.find(SecurityDepartment.class, departmentId);
             if (department == null || department.getInstitutionId() != institutionId) {
-                throw new IllegalArgumentException("department: there is no such department here");
+                throw new RuleViolation("org.departmentUnknown", "department: there is no such department here");
             }
         }
         boolean duplicate = em.createQuery("select r from SecurityRole r where r.institutionId = :i and r.role = :r "
@@ -119,7 +122,7 @@ public class SecurityOrganisation {
                 .setParameter("i", institutionId).setParameter("r", role).setParameter("h", holderId).getResultList()
                 .stream().anyMatch(r -> java.util.Objects.equals(r.getDepartmentId(), departmentId));
         if (duplicate) {
-            throw new IllegalArgumentException("This person already holds that role here");
+            throw new RuleViolation("org.duplicateRole", "This person already holds that role here");
         }
         SecurityRole placement = new SecurityRole(institutionId, role, holderId, departmentId, duty, since);
         em.persist(placement);
