@@ -139,17 +139,17 @@ public class Audits {
         AuditView v = view(auditId);
         Audit a = v.audit();
         java.time.ZoneId japan = JapaneseDates.JAPAN;
-        List<jp.medsec.certification.documents.AuditReportPdf.Item> items = v.items().stream()
-                .map(i -> new jp.medsec.certification.documents.AuditReportPdf.Item(i.getRequirement().getCode(),
+        List<AuditReportPdf.Item> items = v.items().stream()
+                .map(i -> new AuditReportPdf.Item(i.getRequirement().getCode(),
                         i.getRequirement().getTextJa(), i.getStatus() == null ? "未回答" : STATUS_JA.get(i.getStatus()), i.getNote()))
                 .toList();
         LocalDate today = JapaneseDates.today();
-        List<jp.medsec.certification.documents.AuditReportPdf.FindingLine> findings = v.findings().stream()
-                .map(f -> new jp.medsec.certification.documents.AuditReportPdf.FindingLine(f.getItem().getRequirement().getCode(),
+        List<AuditReportPdf.FindingLine> findings = v.findings().stream()
+                .map(f -> new AuditReportPdf.FindingLine(f.getItem().getRequirement().getCode(),
                         SEVERITY_JA.get(f.getSeverity()), f.getOwner(), f.getDueDate(), STATE_JA.get(f.getState()),
                         f.getRemediation(), f.isOverdue(today)))
                 .toList();
-        return jp.medsec.certification.documents.AuditReportPdf.render(new jp.medsec.certification.documents.AuditReportPdf.Facts(
+        return AuditReportPdf.render(new AuditReportPdf.Facts(
                 a.getTitle(), a.getInstitution().getName(), a.getCatalogue().getTitleJa() + "（" + a.getCatalogue().getVersionLabel() + "）",
                 a.getKind() == AuditKind.SELF_ASSESSMENT ? "自己評価" : "事務局による監査", a.getStartedBy(),
                 LocalDate.ofInstant(a.getStartedAt(), japan),

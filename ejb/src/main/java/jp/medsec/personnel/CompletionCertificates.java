@@ -11,7 +11,6 @@ import jp.medsec.account.CurrentAccount;
 import jp.medsec.account.Role;
 import jp.medsec.certification.Holder;
 import jp.medsec.certification.documents.CertificateDocuments;
-import jp.medsec.certification.documents.CompletionCertificatePdf;
 import jp.medsec.shared.JapaneseDates;
 
 import java.time.LocalDate;

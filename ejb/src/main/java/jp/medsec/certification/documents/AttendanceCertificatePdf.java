@@ -9,6 +9,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jp.medsec.documents.PdfFonts;
 import jp.medsec.shared.JapaneseDates;
 
 import java.io.ByteArrayOutputStream;

@@ -2,13 +2,15 @@ package jp.medsec.certification.documents;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import jp.medsec.documents.PdfFonts;
+import jp.medsec.documents.QrCodes;
 import jp.medsec.shared.JapaneseDates;
+
+import static jp.medsec.documents.PdfText.center;
+import static jp.medsec.documents.PdfText.left;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -91,11 +93,4 @@ public final class CertificatePdf {
         left(canvas, value, fonts.mincho(14), valueX, y);
     }
 
-    static void center(PdfContentByte canvas, String text, com.lowagie.text.Font font, float x, float y) {
-        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text, font), x, y, 0);
-    }
-
-    static void left(PdfContentByte canvas, String text, com.lowagie.text.Font font, float x, float y) {
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(text, font), x, y, 0);
-    }
 }

@@ -1,4 +1,4 @@
-package jp.medsec.certification.documents;
+package jp.medsec.documents;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,12 +11,12 @@ import com.lowagie.text.pdf.PdfContentByte;
 import java.util.Map;
 
 /** QR codes (ZXing) drawn as vector squares on a PDF page: sharp at any print size, no image to embed. */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
 
-    static BitMatrix encode(String text) {
+    public static BitMatrix encode(String text) {
         try {
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
@@ -27,7 +27,7 @@ final class QrCodes {
     }
 
     /** Draws the code with its lower-left corner at (x, y), {@code size} points wide, quiet zone included. */
-    static void draw(PdfContentByte canvas, String text, float x, float y, float size) {
+    public static void draw(PdfContentByte canvas, String text, float x, float y, float size) {
         BitMatrix matrix = encode(text);
         float module = size / matrix.getWidth();
         canvas.saveState();

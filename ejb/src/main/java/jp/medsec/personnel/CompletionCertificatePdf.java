@@ -1,18 +1,20 @@
-package jp.medsec.certification.documents;
+package jp.medsec.personnel;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import jp.medsec.documents.PdfFonts;
+import jp.medsec.documents.QrCodes;
 import jp.medsec.shared.JapaneseDates;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
-import static jp.medsec.certification.documents.CertificatePdf.center;
-import static jp.medsec.certification.documents.CertificatePdf.left;
+import static jp.medsec.documents.PdfText.center;
+import static jp.medsec.documents.PdfText.left;
 
 /**
  * The completion certificate (受講修了証) of a security-personnel new course (seed 002 section 3), A4 portrait: the

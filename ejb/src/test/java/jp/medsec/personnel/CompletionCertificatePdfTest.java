@@ -1,4 +1,4 @@
-package jp.medsec.certification.documents;
+package jp.medsec.personnel;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;

@@ -1,4 +1,4 @@
-package jp.medsec.certification.documents;
+package jp.medsec.documents;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -6,10 +6,10 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.File;
 
 /**
- * The Japanese fonts printed certificates use: IPAex Mincho for names and titles, IPAex Gothic for the rest
+ * The Japanese fonts every printed document uses: IPAex Mincho for names and titles, IPAex Gothic for the rest
  * (Debian's fonts-ipaexfont-*; TrueType, embedded as subsets). MEDSEC_PDF_FONT_DIR points elsewhere if needed.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     private static final String DIR = System.getenv().getOrDefault("MEDSEC_PDF_FONT_DIR", "/usr/share/fonts/opentype");
 
@@ -21,7 +21,7 @@ final class PdfFonts {
         this.gothic = gothic;
     }
 
-    static PdfFonts load() {
+    public static PdfFonts load() {
         return new PdfFonts(font("ipaexfont-mincho/ipaexm.ttf"), font("ipaexfont-gothic/ipaexg.ttf"));
     }
 
@@ -38,11 +38,11 @@ final class PdfFonts {
         }
     }
 
-    Font mincho(float size) {
+    public Font mincho(float size) {
         return new Font(mincho, size);
     }
 
-    Font gothic(float size) {
+    public Font gothic(float size) {
         return new Font(gothic, size);
     }
 }
