@@ -43,6 +43,17 @@ class AuditUiIT extends BrowserTestBase {
         assertTrue(finding.getText().contains("未対応"), finding.getText());
         Browser.screenshot(driver, "71-audit-finding-ja");
 
+        // evidence: a PDF of the training record, uploaded against S-09
+        java.nio.file.Path record = java.nio.file.Files.createTempFile("training-record", ".pdf");
+        java.nio.file.Files.write(record, "%PDF-1.4\n% training record\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        new Select(driver.findElement(By.id("auditForm:evidenceItem"))).selectByVisibleText("S-09");
+        driver.findElement(By.id("auditForm:evidenceNote")).sendKeys("2026年度 講習会 出席記録");
+        driver.findElement(By.cssSelector("input[type=file][id^='auditForm:evidenceFile']")).sendKeys(record.toAbsolutePath().toString());
+        driver.findElement(By.id("auditForm:addEvidence")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "根拠資料を追加しました"));
+        WebElement evidence = driver.findElement(By.cssSelector(".ms-item-S-09")).findElement(By.partialLinkText("training-record"));
+        assertTrue(evidence.getAttribute("href").contains("/institution/documents/audit-evidence"), evidence.getAttribute("href"));
+
         driver.findElement(By.cssSelector("tr.ms-finding-S-09 textarea")).sendKeys("全部署で情報セキュリティ講習会を実施した");
         driver.findElement(By.xpath("//tr[contains(@class, 'ms-finding-S-09')]//button[contains(@id, ':resolve')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "是正済みにしました"));
