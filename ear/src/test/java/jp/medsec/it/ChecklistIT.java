@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reused, expired, forged), and the いいえ-without-target-date refusal that names the field and stores nothing.
  */
 @ExtendWith(ArquillianExtension.class)
-class ChecklistIT {
+public class ChecklistIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -36,12 +36,12 @@ class ChecklistIT {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String hash(String token) throws Exception {
+    public static String hash(String token) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A vendor of a new institution with a link to the FY2025 vendor form expiring in the given number of days. */
-    private static String link(int expiresInDays) throws Exception {
+    public static String link(int expiresInDays) throws Exception {
         long institution = InstitutionAccessIT.institution("事業者試験病院", "ASSISTED");
         long vendor = TestDatabase.update("INSERT INTO vendor (institution_id, name, contact_name, contact_email) VALUES ("
                 + institution + ", '電子カルテ株式会社', '保守 担当', 'vendor@example.jp')");

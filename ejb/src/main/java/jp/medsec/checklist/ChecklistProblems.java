@@ -8,7 +8,11 @@ public class ChecklistProblems extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    public record Problem(String field, String message) {
+    /** One refused field; {@code code} and {@code arguments} (may be null) let a page word it in its language. */
+    public record Problem(String field, String message, String code, Object[] arguments) {
+        public Problem(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 
     private final List<Problem> problems;

@@ -59,7 +59,8 @@ public class VendorForms {
         List<CatalogueItem> items = catalogues.items(link.getCatalogue());
         List<ChecklistProblems.Problem> problems = new ArrayList<>();
         if (respondent == null || respondent.isBlank() || respondent.strip().length() > 100) {
-            problems.add(new ChecklistProblems.Problem("respondent", "the name of the person answering (1 to 100 characters) is required"));
+            problems.add(new ChecklistProblems.Problem("respondent", "the name of the person answering (1 to 100 characters) is required",
+                    "checklist.respondent", new Object[0]));
         }
         for (String code : answers.keySet()) {
             if (items.stream().noneMatch(i -> i.getCode().equals(code))) {
@@ -75,7 +76,8 @@ public class VendorForms {
             String field = "answers." + item.getCode();
             if (s == null || s.answer() == null) {
                 if (item.getKind() == ItemKind.REQUIREMENT) {
-                    problems.add(new ChecklistProblems.Problem(field + ".answer", "YES or NO is required"));
+                    problems.add(new ChecklistProblems.Problem(field + ".answer", "YES or NO is required",
+                            "checklist.answerMissing", new Object[]{item.getCode()}));
                 }
                 continue;
             }
@@ -88,7 +90,7 @@ public class VendorForms {
                     case "checklist.checkedOn" -> ".checkedOn";
                     default -> ".targetDate";
                 };
-                problems.add(new ChecklistProblems.Problem(field + which, e.getMessage()));
+                problems.add(new ChecklistProblems.Problem(field + which, e.getMessage(), e.code(), e.arguments()));
             } catch (IllegalArgumentException e) {
                 problems.add(new ChecklistProblems.Problem(field + ".note", e.getMessage()));
             }

@@ -87,7 +87,8 @@ public class VendorFormView implements Serializable {
             this.submitted = true;
             form = null;
         } catch (ChecklistProblems e) {
-            e.problems().forEach(p -> FacesMessages.error(p.field() + ": " + p.message()));
+            e.problems().forEach(p -> FacesMessages.error(p.code() == null ? p.field() + ": " + p.message()
+                    : messages.format("rule." + p.code(), p.arguments())));
         } catch (VendorLinkRefused e) {
             refuse(e);
         }
