@@ -85,10 +85,10 @@ public class Certification {
     /** Revoked by the association (取消), with the reason. */
     public void revoke(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is required to revoke a certification");
+            throw new jp.medsec.shared.InputRejected("certification.revokeReason", "A reason is required to revoke a certification");
         }
         if (status == CertificationStatus.REVOKED) {
-            throw new IllegalStateException(certificateNumber + " is already revoked");
+            throw new jp.medsec.shared.RuleViolation("certification.alreadyRevoked", certificateNumber + " is already revoked", certificateNumber);
         }
         status = CertificationStatus.REVOKED;
         statusReason = reason.strip();
@@ -97,7 +97,7 @@ public class Certification {
     /** Undoes a revocation: the status is again what the cycle says on the given day. */
     public void reinstate(CertificationRule rule, LocalDate today) {
         if (status != CertificationStatus.REVOKED) {
-            throw new IllegalStateException(certificateNumber + " is not revoked");
+            throw new jp.medsec.shared.RuleViolation("certification.notRevoked", certificateNumber + " is not revoked", certificateNumber);
         }
         status = statusOn(rule, today);
         statusReason = null;
@@ -106,7 +106,8 @@ public class Certification {
     /** A renewal: the next cycle starts where this one ends, and the certification is active again. */
     public void renew(CertificationRule rule) {
         if (status == CertificationStatus.REVOKED) {
-            throw new IllegalStateException(certificateNumber + " is revoked and cannot be renewed");
+            throw new jp.medsec.shared.RuleViolation("certification.revokedNoRenewal", certificateNumber + " is revoked and cannot be renewed",
+                    certificateNumber);
         }
         CertificationCycle next = rule.cycleAfter(currentCycle());
         validFrom = next.start();
@@ -118,7 +119,7 @@ public class Certification {
     /** A deferral (保留) for leave: the cycle's end moves by whole fiscal years. */
     public void defer(CertificationRule rule, int years, String reason) {
         if (years < 1 || years > 3) {
-            throw new IllegalArgumentException("A deferral is 1 to 3 years, was " + years);
+            throw new jp.medsec.shared.InputRejected("deferral.years", "A deferral is 1 to 3 years, was " + years, years);
         }
         if (!status.isCurrent()) {
             throw new RuleViolation("deferral.notCurrent", certificateNumber + " is " + status + " and cannot be deferred",

@@ -77,10 +77,11 @@ public class DeferralRequest {
         this.certification = Objects.requireNonNull(certification, "Certification is required");
         this.reason = Objects.requireNonNull(reason, "A reason is required");
         if (yearsRequested < 1 || yearsRequested > 3) {
-            throw new IllegalArgumentException("A deferral is 1 to 3 years, was " + yearsRequested);
+            throw new jp.medsec.shared.InputRejected("deferral.years", "A deferral is 1 to 3 years, was " + yearsRequested, yearsRequested);
         }
         if (!certification.getStatus().isCurrent()) {
-            throw new IllegalStateException(certification.getCertificateNumber() + " is " + certification.getStatus());
+            throw new jp.medsec.shared.RuleViolation("deferral.status", certification.getCertificateNumber() + " is " + certification.getStatus(),
+                    certification.getCertificateNumber(), certification.getStatus().name());
         }
         this.note = note == null ? "" : note.strip();
         this.yearsRequested = yearsRequested;
@@ -100,7 +101,7 @@ public class DeferralRequest {
     public void reject(String why, String by, Instant now) {
         requireSubmitted();
         if (why == null || why.isBlank()) {
-            throw new IllegalArgumentException("Say why the deferral is refused");
+            throw new jp.medsec.shared.InputRejected("deferral.refusalReason", "Say why the deferral is refused");
         }
         state = State.REJECTED;
         decidedBy = by;
@@ -110,7 +111,8 @@ public class DeferralRequest {
 
     private void requireSubmitted() {
         if (state != State.SUBMITTED) {
-            throw new IllegalStateException("The request was already " + state.name().toLowerCase() + " by " + decidedBy);
+            throw new jp.medsec.shared.RuleViolation("deferral.decided", "The request was already " + state.name().toLowerCase() + " by " + decidedBy,
+                    decidedBy);
         }
     }
 

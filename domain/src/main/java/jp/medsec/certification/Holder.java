@@ -108,13 +108,14 @@ public class Holder {
     public Certification certify(CertificationType type, CertificateNumber number, CertificationCycle firstCycle) {
         Objects.requireNonNull(type, "Type is required");
         if (certification(type) != null) {
-            throw new IllegalStateException(getFullName() + " already holds " + type);
+            throw new jp.medsec.shared.RuleViolation("holder.alreadyHolds", getFullName() + " already holds " + type, getFullName(), type.name());
         }
         CertificationType prerequisite = type.prerequisite();
         if (prerequisite != null) {
             Certification required = certification(prerequisite);
             if (required == null || !required.getStatus().isCurrent()) {
-                throw new IllegalStateException(type + " requires a current " + prerequisite);
+                throw new jp.medsec.shared.RuleViolation("holder.prerequisite", type + " requires a current " + prerequisite, type.name(),
+                        prerequisite.name());
             }
         }
         Certification certification = new Certification(this, type, number, firstCycle);

@@ -101,7 +101,7 @@ public class RenewalApplication {
         requireSubmitted();
         Objects.requireNonNull(paidOn, "The payment date is required");
         if (yen < required) {
-            throw new IllegalArgumentException("The fee is JPY " + required + "; JPY " + yen + " was recorded");
+            throw new jp.medsec.shared.InputRejected("renewal.fee", "The fee is JPY " + required + "; JPY " + yen + " was recorded", required, yen);
         }
         feePaidOn = paidOn;
         feeYen = yen;
@@ -126,7 +126,7 @@ public class RenewalApplication {
     public void returnWithReasons(String reasons, String by, Instant now) {
         requireSubmitted();
         if (reasons == null || reasons.isBlank()) {
-            throw new IllegalArgumentException("Say why the application is returned");
+            throw new jp.medsec.shared.InputRejected("renewal.returnReasons", "Say why the application is returned");
         }
         state = RenewalState.RETURNED;
         returnReasons = reasons.strip();

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.medsec.certification.Holder;
 import jp.medsec.points.PointEntry;
+import jp.medsec.shared.InputRejected;
+import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -92,16 +94,16 @@ public class Claim {
         this.holder = Objects.requireNonNull(holder, "Holder is required");
         this.category = Objects.requireNonNull(category, "Category is required");
         if (points < 1 || points > MAX_POINTS) {
-            throw new IllegalArgumentException("Points must be 1.." + MAX_POINTS + ", was " + points);
+            throw new InputRejected("claim.points", "Points must be 1.." + MAX_POINTS + ", was " + points, MAX_POINTS);
         }
         this.points = points;
         Objects.requireNonNull(earnedOn, "The date of the activity is required");
         if (earnedOn.isAfter(today)) {
-            throw new IllegalArgumentException("The activity date " + earnedOn + " is in the future");
+            throw new InputRejected("claim.future", "The activity date " + earnedOn + " is in the future", String.valueOf(earnedOn));
         }
         this.earnedOn = earnedOn;
         if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("A description of the activity is required");
+            throw new InputRejected("claim.description", "A description of the activity is required");
         }
         this.description = description.strip().length() > 300 ? description.strip().substring(0, 300) : description.strip();
         this.evidence = Objects.requireNonNull(evidence, "Evidence is required");
@@ -120,7 +122,7 @@ public class Claim {
 
     public void reject(String by, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is required to reject a claim");
+            throw new InputRejected("claim.reasonRequired", "A reason is required to reject a claim");
         }
         requireSubmitted();
         state = ClaimState.REJECTED;
@@ -135,7 +137,8 @@ public class Claim {
 
     private void requireSubmitted() {
         if (state != ClaimState.SUBMITTED) {
-            throw new IllegalStateException("Claim " + id + " was already " + state.name().toLowerCase() + " by " + decidedBy);
+            throw new RuleViolation("claim.decided", "Claim " + id + " was already " + state.name().toLowerCase() + " by " + decidedBy,
+                    decidedBy);
         }
     }
 

@@ -94,15 +94,16 @@ public class Evidence {
     public static Evidence of(String fileName, byte[] content) {
         Objects.requireNonNull(content, "The evidence file is required");
         if (content.length == 0) {
-            throw new IllegalArgumentException("The evidence file is empty");
+            throw new jp.medsec.shared.InputRejected("evidence.empty", "The evidence file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("The evidence file is " + content.length + " bytes; at most " + MAX_BYTES
+            throw new jp.medsec.shared.InputRejected("evidence.tooLarge", "The evidence file is " + content.length + " bytes; at most " + MAX_BYTES
                     + " are accepted");
         }
         Kind kind = Kind.of(content);
         if (kind == null) {
-            throw new IllegalArgumentException("The evidence must be a PDF, JPEG or PNG file; '" + fileName + "' is none");
+            throw new jp.medsec.shared.InputRejected("evidence.kind", "The evidence must be a PDF, JPEG or PNG file; '" + fileName + "' is none",
+                    String.valueOf(fileName));
         }
         Evidence evidence = new Evidence();
         String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();

@@ -34,8 +34,8 @@ public class CertificationAdmin {
     public String issue(long holderId, @NotNull CertificationType type, int passYear) {
         LocalDate today = JapaneseDates.today();
         if (passYear < today.getYear() - 1 || passYear > today.getYear()) {
-            throw new IllegalArgumentException("The pass year must be " + (today.getYear() - 1) + " or " + today.getYear()
-                    + ", was " + passYear);
+            throw new jp.medsec.shared.InputRejected("admin.passYear", "The pass year must be " + (today.getYear() - 1) + " or " + today.getYear()
+                    + ", was " + passYear, String.valueOf(today.getYear() - 1), String.valueOf(today.getYear()));
         }
         Holder holder = em.find(Holder.class, holderId);
         if (holder == null) {

@@ -42,7 +42,7 @@ public class ClaimDesk {
         PointCategory kind = categories.inForce(earnedOn).stream().filter(c -> c.getCode().equals(category)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown point category " + category));
         if (!kind.isClaimable()) {
-            throw new IllegalArgumentException("Points of the category " + category + " cannot be claimed");
+            throw new jp.medsec.shared.InputRejected("claim.category", "Points of the category " + category + " cannot be claimed", category);
         }
         Claim claim = new Claim(me(), category, points, earnedOn, description, Evidence.of(evidenceName, evidence),
                 JapaneseDates.today(), clock.instant());

@@ -39,7 +39,10 @@ public final class FacesMessages {
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof RuleViolation rule) {
-                return localized(rule);
+                return localized(rule.code(), rule.arguments(), rule.getMessage());
+            }
+            if (cause instanceof jp.medsec.shared.InputRejected input) {
+                return localized(input.code(), input.arguments(), input.getMessage());
             }
             if (cause instanceof ConstraintViolationException cve) {
                 return cve.getConstraintViolations().stream()
@@ -56,16 +59,16 @@ public final class FacesMessages {
     }
 
     /** The page's wording of a rule (messages {@code rule.<code>}), or the rule's own sentence if there is none. */
-    private static String localized(RuleViolation rule) {
+    private static String localized(String code, Object[] arguments, String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
         java.util.Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
                 : java.util.Locale.JAPANESE;
         try {
             String pattern = java.util.ResourceBundle.getBundle(jp.medsec.web.i18n.Messages.BUNDLE, locale)
-                    .getString("rule." + rule.code());
-            return new java.text.MessageFormat(pattern, locale).format(rule.arguments());
+                    .getString("rule." + code);
+            return new java.text.MessageFormat(pattern, locale).format(arguments);
         } catch (java.util.MissingResourceException e) {
-            return rule.getMessage();
+            return message;
         }
     }
 

@@ -49,4 +49,32 @@ class MessagesBundleTest {
             assertEquals(Set.of(), twice, "defined twice in " + name + " (the later one silently wins)");
         }
     }
+
+    /** Every refusal a rule raises with a literal code is worded in both languages (else the page falls back to English). */
+    @Test
+    void everyRuleCodeIsWorded() throws IOException {
+        java.util.regex.Pattern raised = java.util.regex.Pattern.compile("(?:RuleViolation|InputRejected)\\(\"([A-Za-z]+\\.[A-Za-z.]+)\"");
+        Set<String> codes = new TreeSet<>();
+        for (String module : new String[]{"../domain/src/main/java", "../ejb/src/main/java"}) {
+            java.nio.file.Path root = java.nio.file.Path.of(module);
+            if (!java.nio.file.Files.isDirectory(root)) {
+                continue;
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    java.util.regex.Matcher m = raised.matcher(java.nio.file.Files.readString(file));
+                    while (m.find()) {
+                        codes.add(m.group(1));
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(codes.size() > 20, "the sources were found: " + codes);
+        for (String name : new String[]{"messages_ja.properties", "messages_en.properties"}) {
+            Properties bundle = load(name);
+            Set<String> unworded = new TreeSet<>();
+            codes.stream().filter(c -> bundle.getProperty("rule." + c) == null).forEach(unworded::add);
+            assertEquals(Set.of(), unworded, "rule codes without a sentence in " + name);
+        }
+    }
 }
