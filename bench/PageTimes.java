@@ -152,5 +152,24 @@ public class PageTimes {
                         + "{\"SENNIN\": 4}, \"hisIntroduction\": \"LED\", \"guidelineUnderstood\": true}", null, null));
         time("public: GET /api/v1/verify/HIT-00000001", runs, () -> anonymous.api("GET", "/api/v1/verify/HIT-00000001", null, null, null));
         time("public: directory page", runs, () -> anonymous.get("/directory.xhtml"));
+        job(anonymous, "certification-expiry");
+    }
+
+    /** Runs a batch job once through the API and prints how long it took (it reads the whole registry in pages). */
+    static void job(Client client, String name) throws Exception {
+        long start = System.nanoTime();
+        String started = client.api("POST", "/api/v1/jobs/" + name, null, "staff", "medsec-staff");
+        Matcher id = Pattern.compile("\"executionId\"\\s*:\\s*(\\d+)").matcher(started);
+        if (!id.find()) {
+            throw new IllegalStateException("no execution id: " + started);
+        }
+        String status = "STARTING";
+        while (status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING")) {
+            Thread.sleep(200);
+            String run = client.api("GET", "/api/v1/jobs/executions/" + id.group(1), null, "staff", "medsec-staff");
+            Matcher m = Pattern.compile("\"batchStatus\"\\s*:\\s*\"(\\w+)\"").matcher(run);
+            status = m.find() ? m.group(1) : "UNKNOWN";
+        }
+        System.out.printf("%njob %s: %s in %.1f s (one run, whole registry)%n", name, status, (System.nanoTime() - start) / 1e9);
     }
 }
