@@ -31,6 +31,23 @@ public final class PasswordHashes {
         return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
     }
 
+    /** Whether the password matches a hash made by {@link #hash} (compared in constant time). */
+    public static boolean matches(char[] password, String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
+            return false;
+        }
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            byte[] salt = b64.decode(parts[2]);
+            byte[] key = b64.decode(parts[3]);
+            byte[] candidate = derive(password, salt, Integer.parseInt(parts[1]), key.length);
+            return java.security.MessageDigest.isEqual(key, candidate);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static byte[] derive(char[] password, byte[] salt, int iterations, int keyBytes) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, keyBytes * 8);

@@ -125,6 +125,11 @@ public class UserAccount {
     }
 
     /** Staff lift a lock early, e.g. after confirming who called. */
+    /** Replaces the password (the new hash is made by {@link PasswordHashes#hash}). */
+    public void changePassword(String newHash) {
+        this.passwordHash = java.util.Objects.requireNonNull(newHash, "The new password hash is required");
+    }
+
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;

@@ -67,4 +67,13 @@ class UserAccountTest {
         assertArrayEquals(Base64.getDecoder().decode(parts[3]), PasswordHashes.derive("secret".toCharArray(), salt, 210_000, 32));
         assertNotEquals(hash, PasswordHashes.hash("secret".toCharArray()));
     }
+
+    @Test
+    void aPasswordMatchesOnlyItsOwnHash() {
+        String hash = PasswordHashes.hash("correct horse battery".toCharArray());
+        org.junit.jupiter.api.Assertions.assertTrue(PasswordHashes.matches("correct horse battery".toCharArray(), hash));
+        org.junit.jupiter.api.Assertions.assertFalse(PasswordHashes.matches("correct horse batterY".toCharArray(), hash));
+        org.junit.jupiter.api.Assertions.assertFalse(PasswordHashes.matches("x".toCharArray(), "not-a-hash"));
+        org.junit.jupiter.api.Assertions.assertFalse(PasswordHashes.matches("x".toCharArray(), null));
+    }
 }

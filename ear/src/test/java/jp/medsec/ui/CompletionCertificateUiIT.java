@@ -62,7 +62,7 @@ class CompletionCertificateUiIT extends BrowserTestBase {
 
         driver.manage().deleteAllCookies();
         signIn(username, "it-holder-pass");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("headerForm:currentUser")));
         driver.get(WebClient.BASE + "/holder/personnel.xhtml");
         String link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("completionPdfC"))).getAttribute("href");
         assertTrue(driver.findElement(By.id("completions")).getText().contains(number));
