@@ -73,6 +73,9 @@ class AuditUiIT extends BrowserTestBase {
         driver.findElement(By.xpath("//tr[contains(@class, 'ms-finding-S-09')]//button[contains(@id, ':verify')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "確認済みにしました"));
         assertTrue(driver.findElement(By.cssSelector("tr.ms-finding-S-09")).getText().contains("確認済み"));
+        String history = driver.findElement(By.id("auditForm:history")).getText();
+        assertTrue(history.contains("staff") && history.contains(officer) && history.contains("指摘 S-09"),
+                "who changed what is on the page: " + history);
         Browser.screenshot(driver, "72-audit-verified-ja");
         driver.findElement(By.id("navRegions")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("regions")));

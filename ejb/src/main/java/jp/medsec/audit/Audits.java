@@ -53,6 +53,10 @@ public class Audits {
         }
     }
 
+    /** One change in an audit's history: when, by whom, to what (an item's answer or a finding's state). */
+    public record HistoryLine(Instant at, String by, String subject, String state) {
+    }
+
     /** A line of an institution's audit list. */
     public record AuditSummary(long id, String title, AuditKind kind, Instant startedAt, Instant completedAt,
                                long openFindings, long overdueFindings) {
@@ -174,6 +178,35 @@ public class Audits {
                             findings.stream().filter(f -> f.getState().isOutstanding()).count(),
                             findings.stream().filter(f -> f.isOverdue(today)).count());
                 }).toList();
+    }
+
+    /** Every recorded change to the audit's items and findings, newest first (Envers). */
+    public List<HistoryLine> history(long auditId) {
+        audit(auditId);
+        org.hibernate.envers.AuditReader reader = org.hibernate.envers.AuditReaderFactory.get(em);
+        List<HistoryLine> lines = new java.util.ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> items = reader.createQuery().forRevisionsOfEntity(AuditItem.class, false, false)
+                .add(org.hibernate.envers.query.AuditEntity.relatedId("audit").eq(auditId)).getResultList();
+        for (Object[] row : items) {
+            AuditItem state = (AuditItem) row[0];
+            jp.medsec.history.Revision revision = (jp.medsec.history.Revision) row[1];
+            lines.add(new HistoryLine(revision.getChangedAt(), revision.getChangedBy(), state.getRequirement().getCode(),
+                    (state.getStatus() == null ? "—" : STATUS_JA.get(state.getStatus()))
+                            + (state.getNote() == null ? "" : "（" + state.getNote() + "）")));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> findings = reader.createQuery().forRevisionsOfEntity(Finding.class, false, false)
+                .add(org.hibernate.envers.query.AuditEntity.relatedId("audit").eq(auditId)).getResultList();
+        for (Object[] row : findings) {
+            Finding state = (Finding) row[0];
+            jp.medsec.history.Revision revision = (jp.medsec.history.Revision) row[1];
+            lines.add(new HistoryLine(revision.getChangedAt(), revision.getChangedBy(),
+                    "指摘 " + state.getItem().getRequirement().getCode(), STATE_JA.get(state.getState()) + " / "
+                    + SEVERITY_JA.get(state.getSeverity()) + " / " + state.getOwner() + " / " + state.getDueDate()));
+        }
+        lines.sort(java.util.Comparator.comparing(HistoryLine::at).reversed());
+        return lines;
     }
 
     /** The institution's open and in-progress findings across its audits, soonest due first. */

@@ -58,6 +58,7 @@ public class AuditPageView implements Serializable {
     private String evidenceNote;
     private transient UploadedFile evidenceFile;
     private boolean staff;
+    private transient java.util.List<Audits.HistoryLine> history;
 
     public void load() throws IOException {
         if (auditId != null) {
@@ -84,6 +85,7 @@ public class AuditPageView implements Serializable {
 
     private void reload() {
         view = audits.view(auditId);
+        history = null;
         answers.clear();
         notes.clear();
         for (AuditItem item : view.items()) {
@@ -196,6 +198,14 @@ public class AuditPageView implements Serializable {
 
     public String evidenceLink() {
         return staff ? "/staff/documents/audit-evidence" : "/institution/documents/audit-evidence";
+    }
+
+    /** The audit's history, read when the page shows it. */
+    public java.util.List<Audits.HistoryLine> getHistory() {
+        if (history == null) {
+            history = audits.history(auditId);
+        }
+        return history;
     }
 
     public String reportLink() {
