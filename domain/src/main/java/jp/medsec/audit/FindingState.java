@@ -4,7 +4,10 @@ package jp.medsec.audit;
 public enum FindingState {
     OPEN, IN_PROGRESS, RESOLVED, VERIFIED;
 
+    /** The states a finding still waits for work in (for queries; {@link #isOutstanding()} for one finding). */
+    public static final java.util.List<FindingState> OUTSTANDING = java.util.List.of(OPEN, IN_PROGRESS);
+
     public boolean isOutstanding() {
-        return this == OPEN || this == IN_PROGRESS;
+        return OUTSTANDING.contains(this);
     }
 }

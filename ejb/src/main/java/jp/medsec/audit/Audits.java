@@ -170,13 +170,16 @@ public class Audits {
     public List<AuditSummary> of(long institutionId) {
         access.readable(institutionId);
         LocalDate today = JapaneseDates.today();
+        Map<Long, List<Finding>> findings = new HashMap<>();
+        em.createQuery("select f from Finding f where f.audit.institution.id = :i", Finding.class)
+                .setParameter("i", institutionId).getResultList()
+                .forEach(f -> findings.computeIfAbsent(f.getAudit().getId(), k -> new java.util.ArrayList<>()).add(f));
         return em.createQuery("select a from Audit a where a.institution.id = :i order by a.startedAt desc", Audit.class)
                 .setParameter("i", institutionId).getResultList().stream().map(a -> {
-                    List<Finding> findings = em.createQuery("select f from Finding f where f.audit = :a", Finding.class)
-                            .setParameter("a", a).getResultList();
+                    List<Finding> own = findings.getOrDefault(a.getId(), List.of());
                     return new AuditSummary(a.getId(), a.getTitle(), a.getKind(), a.getStartedAt(), a.getCompletedAt(),
-                            findings.stream().filter(f -> f.getState().isOutstanding()).count(),
-                            findings.stream().filter(f -> f.isOverdue(today)).count());
+                            own.stream().filter(f -> f.getState().isOutstanding()).count(),
+                            own.stream().filter(f -> f.isOverdue(today)).count());
                 }).toList();
     }
 
@@ -215,14 +218,14 @@ public class Audits {
         return em.createQuery("select f from Finding f join fetch f.item i join fetch i.requirement join fetch f.audit a "
                         + "where a.institution.id = :i and f.state in :outstanding order by f.dueDate, f.id", Finding.class)
                 .setParameter("i", institutionId)
-                .setParameter("outstanding", List.of(FindingState.OPEN, FindingState.IN_PROGRESS)).getResultList();
+                .setParameter("outstanding", FindingState.OUTSTANDING).getResultList();
     }
 
     /** A person's answer to one item; NOT_MET or PARTIAL opens a finding (a finding not yet worked on is withdrawn if the answer changes back). */
     public void answer(long itemId, @NotNull AuditStatus status, String note, @NotNull LocalDate effectiveDate) {
         AuditItem item = item(itemId, true);
         item.answer(status, note, effectiveDate, access.callerName(), Instant.now());
-        settleFinding(item);
+        settleFinding(item, () -> defaultOwner(organisation.facts(item.getAudit().getInstitution().getId())));
     }
 
     public AuditEvidence addEvidence(long itemId, String note, String fileName, byte[] file, @NotNull LocalDate effectiveDate) {
@@ -299,23 +302,25 @@ public class Audits {
 
     private void prefill(Audit audit) {
         var facts = organisation.facts(audit.getInstitution().getId());
+        String owner = defaultOwner(facts);
         LocalDate today = JapaneseDates.today();
         for (AuditItem item : em.createQuery("select i from AuditItem i join fetch i.requirement where i.audit = :a",
                 AuditItem.class).setParameter("a", audit).getResultList()) {
             Evaluator evaluator = item.getRequirement().getEvaluator();
             if (evaluator != null) {
                 item.prefill(OrganisationEvaluator.evaluate(evaluator, facts), today);
-                settleFinding(item);
+                settleFinding(item, () -> owner);
             }
         }
     }
 
-    private void settleFinding(AuditItem item) {
+    /** Opens or withdraws the item's finding; the owner is asked for only when a finding is opened. */
+    private void settleFinding(AuditItem item, java.util.function.Supplier<String> owner) {
         Finding existing = em.createQuery("select f from Finding f where f.item = :i", Finding.class).setParameter("i", item)
                 .getResultStream().findFirst().orElse(null);
         if (item.getStatus() != null && item.getStatus().opensFinding()) {
             if (existing == null) {
-                em.persist(Finding.open(item, defaultOwner(item.getAudit()), JapaneseDates.today(), Instant.now()));
+                em.persist(Finding.open(item, owner.get(), JapaneseDates.today(), Instant.now()));
             }
         } else if (existing != null && existing.getState() == FindingState.OPEN && existing.getRemediation() == null) {
             em.remove(existing); // answered again as met: the finding nobody worked on is withdrawn (kept in the history)
@@ -323,10 +328,10 @@ public class Audits {
     }
 
     /** The CISO (or the safety manager) by default: who answers for the institution's security. */
-    private String defaultOwner(Audit audit) {
-        return organisation.overview(audit.getInstitution().getId()).placements().stream()
+    private static String defaultOwner(OrganisationEvaluator.Facts facts) {
+        return facts.people().stream()
                 .filter(p -> p.role() == SecurityRoleKind.CISO || p.role() == SecurityRoleKind.SAFETY_MANAGER)
-                .map(SecurityOrganisation.Placement::name).findFirst().orElse("統括情報セキュリティ責任者");
+                .map(OrganisationEvaluator.Person::name).findFirst().orElse("統括情報セキュリティ責任者");
     }
 
     private Audit audit(long auditId) {

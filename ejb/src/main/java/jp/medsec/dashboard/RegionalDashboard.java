@@ -54,7 +54,7 @@ public class RegionalDashboard {
                 + "group by i.prefecture.code, i.tier", Object[].class).getResultList()) {
             tiers.computeIfAbsent((Integer) r[0], k -> new EnumMap<>(InstitutionTier.class)).put((InstitutionTier) r[1], (Long) r[2]);
         }
-        List<FindingState> outstanding = List.of(FindingState.OPEN, FindingState.IN_PROGRESS);
+        List<FindingState> outstanding = FindingState.OUTSTANDING;
         Map<Integer, Map<Severity, Long>> open = new HashMap<>();
         for (Object[] r : em.createQuery("select f.audit.institution.prefecture.code, f.severity, count(f) from Finding f "
                         + "where f.state in :outstanding group by f.audit.institution.prefecture.code, f.severity", Object[].class)

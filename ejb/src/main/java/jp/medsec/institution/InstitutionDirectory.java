@@ -49,7 +49,7 @@ public class InstitutionDirectory {
         Map<Long, long[]> findings = new HashMap<>();
         em.createQuery("select f.audit.institution.id, f.dueDate from Finding f where f.audit.institution in :page "
                         + "and f.state in :outstanding", Object[].class)
-                .setParameter("page", page).setParameter("outstanding", List.of(FindingState.OPEN, FindingState.IN_PROGRESS))
+                .setParameter("page", page).setParameter("outstanding", FindingState.OUTSTANDING)
                 .getResultList().forEach(r -> {
                     long[] counts = findings.computeIfAbsent((Long) r[0], k -> new long[2]);
                     counts[0]++;
