@@ -12,13 +12,10 @@ import jakarta.persistence.Table;
 import jp.medsec.audit.Catalogue;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -88,12 +85,7 @@ public class VendorToken {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return jp.medsec.shared.Sha256.hex(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Well-formed tokens only (43 URL-safe characters): anything else is not even looked up. */

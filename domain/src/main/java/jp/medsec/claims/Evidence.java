@@ -10,10 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -111,17 +107,9 @@ public class Evidence {
         evidence.fileName = name.length() > 200 ? name.substring(name.length() - 200) : name;
         evidence.contentType = kind.contentType();
         evidence.sizeBytes = content.length;
-        evidence.sha256 = sha256(content);
+        evidence.sha256 = jp.medsec.shared.Sha256.hex(content);
         evidence.content = content.clone();
         return evidence;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public Long getId() {
