@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static jp.medsec.documents.PdfText.center;
+import static jp.medsec.documents.PdfText.frame;
 import static jp.medsec.documents.PdfText.left;
 
 /**
@@ -50,13 +51,7 @@ public final class CompletionCertificatePdf {
             float width = PageSize.A4.getWidth();
             float height = PageSize.A4.getHeight();
 
-            canvas.setRGBColorStroke(31, 95, 58);
-            canvas.setLineWidth(3f);
-            canvas.rectangle(28, 28, width - 56, height - 56);
-            canvas.stroke();
-            canvas.setLineWidth(0.8f);
-            canvas.rectangle(36, 36, width - 72, height - 72);
-            canvas.stroke();
+            frame(canvas, width, height, 31, 95, 58);
 
             center(canvas, "受 講 修 了 証", fonts.mincho(36), width / 2, height - 130);
             center(canvas, "Certificate of Completion", fonts.gothic(14), width / 2, height - 156);

@@ -10,6 +10,7 @@ import jp.medsec.documents.QrCodes;
 import jp.medsec.shared.JapaneseDates;
 
 import static jp.medsec.documents.PdfText.center;
+import static jp.medsec.documents.PdfText.frame;
 import static jp.medsec.documents.PdfText.left;
 
 import java.io.ByteArrayOutputStream;
@@ -44,13 +45,7 @@ public final class CertificatePdf {
             float width = PageSize.A4.getWidth();
             float height = PageSize.A4.getHeight();
 
-            canvas.setRGBColorStroke(31, 58, 95);
-            canvas.setLineWidth(3f);
-            canvas.rectangle(28, 28, width - 56, height - 56);
-            canvas.stroke();
-            canvas.setLineWidth(0.8f);
-            canvas.rectangle(36, 36, width - 72, height - 72);
-            canvas.stroke();
+            frame(canvas, width, height, 31, 58, 95);
 
             center(canvas, "認　定　証", fonts.mincho(40), width / 2, height - 150);
             center(canvas, "Certificate", fonts.gothic(14), width / 2, height - 178);
