@@ -11,6 +11,7 @@ import jp.medsec.certification.HolderSummary;
 import jp.medsec.geo.Prefecture;
 import jp.medsec.geo.PrefectureRepository;
 import org.primefaces.model.FilterMeta;
+import jp.medsec.web.faces.PagedModel;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -35,7 +36,9 @@ public class HolderSearchView implements Serializable {
     @Inject
     private PrefectureRepository prefectures;
 
-    private final LazyDataModel<HolderSummary> holders = new HolderDataModel();
+    private final LazyDataModel<HolderSummary> holders = new PagedModel<>(filters -> registry.count(searchFrom(filters)),
+            (first, size, sort, filters) -> registry.search(searchFrom(filters), sortFrom(sort), ascending(sort), first, size),
+            HolderSummary::id);
 
     public LazyDataModel<HolderSummary> getHolders() {
         return holders;
@@ -104,33 +107,6 @@ public class HolderSearchView implements Serializable {
             return code >= 1 && code <= 47 ? code : null;
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    private class HolderDataModel extends LazyDataModel<HolderSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, registry.count(searchFrom(filterBy)));
-        }
-
-        @Override
-        public List<HolderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            return registry.search(searchFrom(filterBy), sortFrom(sortBy), ascending(sortBy), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(HolderSummary row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public HolderSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(h -> String.valueOf(h.id()).equals(rowKey)).findFirst().orElse(null);
         }
     }
 }

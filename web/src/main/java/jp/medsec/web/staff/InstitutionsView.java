@@ -7,13 +7,11 @@ import jp.medsec.geo.Prefecture;
 import jp.medsec.geo.PrefectureRepository;
 import jp.medsec.institution.InstitutionDirectory;
 import jp.medsec.institution.InstitutionTier;
-import org.primefaces.model.FilterMeta;
+import jp.medsec.web.faces.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Staff's list of institutions, filtered in the database by prefecture, tier and name. */
 @Named
@@ -48,31 +46,8 @@ public class InstitutionsView implements Serializable {
     private InstitutionDirectory.Query query = new InstitutionDirectory.Query(null, null, null);
     private transient List<Prefecture> prefectures;
 
-    private final LazyDataModel<InstitutionDirectory.Row> institutions = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, directory.count(query));
-        }
-
-        @Override
-        public List<InstitutionDirectory.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                   Map<String, FilterMeta> filterBy) {
-            return directory.search(query, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(InstitutionDirectory.Row row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public InstitutionDirectory.Row getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final LazyDataModel<InstitutionDirectory.Row> institutions = new PagedModel<>(filters -> directory.count(query),
+            (first, size, sort, filters) -> directory.search(query, first, size), InstitutionDirectory.Row::id);
 
     public void search() {
         InstitutionTier chosen = tier == null || tier.isBlank() ? null : InstitutionTier.valueOf(tier);

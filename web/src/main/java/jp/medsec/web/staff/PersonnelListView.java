@@ -9,14 +9,12 @@ import jp.medsec.personnel.Group;
 import jp.medsec.personnel.PersonnelDirectory;
 import jp.medsec.shared.JapaneseDates;
 import jp.medsec.web.i18n.LanguageView;
-import org.primefaces.model.FilterMeta;
+import jp.medsec.web.faces.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Staff's list of security personnel by group, prefecture and name, and who is due for a continuing course by a day
@@ -45,31 +43,8 @@ public class PersonnelListView implements Serializable {
     private PersonnelDirectory.Query query = new PersonnelDirectory.Query(null, false, null, null, null);
     private transient List<Prefecture> prefectures;
 
-    private final LazyDataModel<PersonnelDirectory.Row> persons = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, directory.count(query));
-        }
-
-        @Override
-        public List<PersonnelDirectory.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                 Map<String, FilterMeta> filterBy) {
-            return directory.search(query, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(PersonnelDirectory.Row row) {
-            return String.valueOf(row.holderId());
-        }
-
-        @Override
-        public PersonnelDirectory.Row getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> String.valueOf(r.holderId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final LazyDataModel<PersonnelDirectory.Row> persons = new PagedModel<>(filters -> directory.count(query),
+            (first, size, sort, filters) -> directory.search(query, first, size), PersonnelDirectory.Row::holderId);
 
     /** Applies the filters: the table shows the first page of the new selection. */
     public void search() {
