@@ -78,6 +78,25 @@ public final class FacesMessages {
         return (dot < 0 ? path : path.substring(dot + 1)) + ": " + violation.getMessage();
     }
 
+    /**
+     * Runs a form's service call: on success shows {@code done} (if any) and answers true; a refusal is shown and
+     * answers false; a server fault is rethrown.
+     */
+    public static boolean attempt(Runnable action, String done) {
+        try {
+            action.run();
+        } catch (EJBException e) {
+            if (!showRefusal(e)) {
+                throw e;
+            }
+            return false;
+        }
+        if (done != null) {
+            info(done);
+        }
+        return true;
+    }
+
     /** Shows the refusal and answers true, or answers false if the failure is a server fault to rethrow. */
     public static boolean showRefusal(EJBException failure) {
         String reason = refusal(failure);

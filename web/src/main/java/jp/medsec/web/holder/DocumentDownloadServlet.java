@@ -15,6 +15,7 @@ import jp.medsec.claims.Evidence;
 import jp.medsec.personnel.CompletionCertificate;
 import jp.medsec.personnel.CompletionCertificates;
 import jp.medsec.certification.documents.CertificateDocuments;
+import jp.medsec.web.PublicAddress;
 import jp.medsec.web.faces.FacesMessages;
 
 import java.io.IOException;
@@ -66,7 +67,7 @@ public class DocumentDownloadServlet extends HttpServlet {
                         return;
                     }
                     CertificateNumber parsed = CertificateNumber.parse(number);
-                    String base = publicBaseUrl(request);
+                    String base = PublicAddress.of(request);
                     byte[] pdf = staff ? documents.certificate(parsed, base) : documents.myCertificate(parsed, base);
                     send(response, pdf, "certificate-" + parsed.value() + ".pdf");
                 }
@@ -81,12 +82,7 @@ public class DocumentDownloadServlet extends HttpServlet {
                         response.sendError(404);
                         return;
                     }
-                    response.setContentType(evidence.getContentType());
-                    response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                            + URLEncoder.encode(evidence.getFileName(), StandardCharsets.UTF_8));
-                    byte[] content = evidence.getContent();
-                    response.setContentLength(content.length);
-                    response.getOutputStream().write(content);
+                    send(response, evidence.getContent(), evidence.getContentType(), evidence.getFileName());
                 }
                 case "/audit-report" -> {
                     if (!staff && !institution) {
@@ -106,7 +102,7 @@ public class DocumentDownloadServlet extends HttpServlet {
                         response.sendError(400, "n must be a completion certificate number (SCA-00000001)");
                         return;
                     }
-                    String base = publicBaseUrl(request);
+                    String base = PublicAddress.of(request);
                     byte[] pdf = staff ? completions.pdf(number, base) : completions.myPdf(number, base);
                     send(response, pdf, "completion-" + number + ".pdf");
                 }
@@ -135,12 +131,7 @@ public class DocumentDownloadServlet extends HttpServlet {
                         response.sendError(404);
                         return;
                     }
-                    response.setContentType(evidence.getContentType());
-                    response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                            + URLEncoder.encode(evidence.getFileName(), StandardCharsets.UTF_8));
-                    byte[] content = evidence.getContent();
-                    response.setContentLength(content.length);
-                    response.getOutputStream().write(content);
+                    send(response, evidence.getContent(), evidence.getContentType(), evidence.getFileName());
                 }
                 default -> response.sendError(404);
             }
@@ -160,21 +151,15 @@ public class DocumentDownloadServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, byte[] pdf, String fileName) throws IOException {
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        send(response, pdf, "application/pdf", fileName);
     }
 
-    /** Where the public verification page lives: MEDSEC_PUBLIC_URL in production (behind a proxy), else this request's. */
-    static String publicBaseUrl(HttpServletRequest request) {
-        String configured = System.getenv("MEDSEC_PUBLIC_URL");
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip();
-        }
-        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath();
+    private static void send(HttpServletResponse response, byte[] content, String contentType, String fileName)
+            throws IOException {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
     }
 }

@@ -1,7 +1,6 @@
 package jp.medsec.web.institution;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -172,14 +171,7 @@ public class AuditPageView implements Serializable {
     }
 
     private void act(Runnable action, String okKey) {
-        try {
-            action.run();
-            FacesMessages.info(messages.get(okKey));
-        } catch (EJBException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
-        }
+        FacesMessages.attempt(action, messages.get(okKey));
         reload();
     }
 
@@ -190,10 +182,6 @@ public class AuditPageView implements Serializable {
 
     public boolean isStaff() {
         return staff;
-    }
-
-    public boolean isEnglish() {
-        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }
 
     public String evidenceLink() {

@@ -128,26 +128,15 @@ public class ChecklistView implements Serializable {
             FacesMessages.error(code + ": " + messages.get("checklist.dateFormat"));
             return;
         }
-        try {
-            checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target, notes.get(code));
-            FacesMessages.info(code + ": " + messages.get("checklist.saved"));
-        } catch (EJBException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
-        }
+        FacesMessages.attempt(() -> checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target,
+                notes.get(code)), code + ": " + messages.get("checklist.saved"));
         reload();
     }
 
     public void addVendor() {
-        try {
-            checklists.addVendor(institutionId, vendorName, contactName, contactEmail, systems);
-            FacesMessages.info(messages.get("checklist.vendorAdded"));
+        if (FacesMessages.attempt(() -> checklists.addVendor(institutionId, vendorName, contactName, contactEmail, systems),
+                messages.get("checklist.vendorAdded"))) {
             vendorName = contactName = contactEmail = systems = null;
-        } catch (EJBException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
         }
         reload();
     }
@@ -155,10 +144,7 @@ public class ChecklistView implements Serializable {
     public void invite(long vendorId) {
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            String configured = System.getenv("MEDSEC_PUBLIC_URL");
-            String base = configured != null && !configured.isBlank() ? configured.strip()
-                    : request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath();
-            Checklists.Invitation invitation = checklists.invite(vendorId, vendorForm, base);
+            Checklists.Invitation invitation = checklists.invite(vendorId, vendorForm, jp.medsec.web.PublicAddress.of(request));
             lastLink = invitation.link();
             FacesMessages.info(messages.get(invitation.mailed() ? "checklist.invited" : "checklist.invitedNotMailed"));
         } catch (EJBException e) {

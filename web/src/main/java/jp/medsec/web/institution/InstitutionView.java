@@ -1,7 +1,6 @@
 package jp.medsec.web.institution;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +43,9 @@ public class InstitutionView implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private jp.medsec.web.i18n.LanguageView language;
 
     @Inject
     private jp.medsec.audit.Catalogues catalogues;
@@ -167,15 +169,11 @@ public class InstitutionView implements Serializable {
 
     /** Staff give the institution an officer account. */
     public void createOfficer() {
-        try {
-            registry.createOfficer(institutionId, officerUsername == null ? "" : officerUsername,
-                    officerName == null ? "" : officerName, officerPassword == null ? new char[0] : officerPassword.toCharArray());
-            FacesMessages.info(messages.format("org.officerCreated", officerUsername));
+        if (FacesMessages.attempt(() -> registry.createOfficer(institutionId, officerUsername == null ? "" : officerUsername,
+                        officerName == null ? "" : officerName,
+                        officerPassword == null ? new char[0] : officerPassword.toCharArray()),
+                messages.format("org.officerCreated", officerUsername))) {
             officerUsername = officerName = officerPassword = null;
-        } catch (EJBException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
         }
     }
 
@@ -216,21 +214,13 @@ public class InstitutionView implements Serializable {
     }
 
     private void act(Runnable action, String okKey) {
-        try {
-            action.run();
-            FacesMessages.info(messages.get(okKey));
-        } catch (EJBException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
-        }
+        FacesMessages.attempt(action, messages.get(okKey));
         reload();
     }
 
     public String verdictReason(Evaluator evaluator) {
         OrganisationEvaluator.Verdict v = overview.evaluation().get(evaluator);
-        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return english ? v.reasonEn() : v.reasonJa();
+        return language.isEnglish() ? v.reasonEn() : v.reasonJa();
     }
 
     /** The rules the system can judge that the institution's own tier asks for, in the catalogue's order. */
@@ -243,8 +233,7 @@ public class InstitutionView implements Serializable {
     }
 
     public List<String> recommendationReasons() {
-        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return english ? overview.recommendation().reasonsEn() : overview.recommendation().reasons();
+        return language.isEnglish() ? overview.recommendation().reasonsEn() : overview.recommendation().reasons();
     }
 
     public SecurityRoleKind[] getRoles() {

@@ -1,6 +1,5 @@
 package jp.medsec.web.security;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,14 +27,8 @@ public class AccountView {
             FacesMessages.error(messages.get("account.mismatch"));
             return;
         }
-        try {
-            account.changePassword(current == null ? new char[0] : current.toCharArray(), next.toCharArray());
-            FacesMessages.info(messages.get("account.changed"));
-        } catch (EJBException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
-        }
+        FacesMessages.attempt(() -> account.changePassword(current == null ? new char[0] : current.toCharArray(),
+                next.toCharArray()), messages.get("account.changed"));
     }
 
     public String getCurrent() {

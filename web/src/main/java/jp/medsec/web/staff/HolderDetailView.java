@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.certification.HolderDetail;
 import jp.medsec.certification.HolderRegistry;
-import jakarta.ejb.EJBException;
 import jp.medsec.certification.CertificationAdmin;
 import jp.medsec.certification.CertificationType;
 import jp.medsec.shared.JapaneseDates;
@@ -64,14 +63,7 @@ public class HolderDetailView {
     }
 
     private void act(Runnable action, String okKey) {
-        try {
-            action.run();
-            FacesMessages.info(messages.get(okKey));
-        } catch (EJBException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
-        }
+        FacesMessages.attempt(action, messages.get(okKey));
         detail = registry.detail(detail.holder().getId()).orElse(detail);
     }
 
