@@ -1,6 +1,7 @@
 package jp.medsec.ui;
 
 import jp.medsec.it.TestDatabase;
+import jp.medsec.it.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -81,6 +82,12 @@ class AuditUiIT extends BrowserTestBase {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("regions")));
         assertTrue(!driver.findElements(By.cssSelector("tr.ms-row-warn")).isEmpty(), "a prefecture without a LEADING hospital stands out");
         Browser.screenshot(driver, "73-regions-ja");
+        english();
+        Browser.screenshot(driver, "73-regions-en");
+        driver.get(WebClient.BASE + "/staff/audit.xhtml?id=" + auditId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.ms-finding-S-09")));
+        assertTrue(driver.findElement(By.cssSelector("tr.ms-finding-S-09")).getText().contains("Verified"));
+        Browser.screenshot(driver, "72-audit-verified-en");
 
         assertEquals("VERIFIED|staff", TestDatabase.scalar("SELECT CONCAT(f.state, '|', f.verified_by) FROM finding f JOIN "
                 + "audit_item i ON i.id = f.audit_item_id JOIN catalogue_item c ON c.id = i.catalogue_item_id WHERE f.audit_id = "

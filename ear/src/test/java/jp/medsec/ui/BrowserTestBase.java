@@ -47,4 +47,10 @@ abstract class BrowserTestBase {
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:submit")).click();
     }
+
+    /** Switches the session to English with the header's link, as a reader would, and waits for the page to follow. */
+    protected void english() {
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("headerForm:langEn"))).click();
+        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
 }

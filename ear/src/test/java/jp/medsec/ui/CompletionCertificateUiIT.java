@@ -92,6 +92,11 @@ class CompletionCertificateUiIT extends BrowserTestBase {
         assertEquals(person[2], driver.findElement(By.id("verifiedName")).getText());
         assertTrue(driver.findElement(By.id("verifiedCourse")).getText().contains("Group C"));
         Browser.screenshot(driver, "61-verify-completion-ja");
+        english();
+        driver.get(url); // the page reads its number from the address
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verifiedCourse")));
+        assertTrue(driver.findElement(By.id("verifiedCourse")).getText().contains("Group C personnel new course"));
+        Browser.screenshot(driver, "61-verify-completion-en");
 
         JsonObject api = WebClient.json(new WebClient().get("/api/v1/completion-certificates/" + number));
         assertEquals(person[2], api.getString("holderName"));

@@ -58,6 +58,9 @@ class InstitutionRegistryUiIT extends BrowserTestBase {
         assertTrue(driver.findElement(By.id("judge-GROUP_C_IN_DEPARTMENTS")).getText().contains("未充足"),
                 "a department without a Group C person");
         Browser.screenshot(driver, "74-institution-organisation-ja");
+        english();
+        assertTrue(driver.findElement(By.id("judge-GROUP_C_IN_DEPARTMENTS")).getText().contains("Not met"));
+        Browser.screenshot(driver, "74-institution-organisation-en");
 
         assertEquals("1", TestDatabase.scalar("SELECT COUNT(*) FROM security_role r JOIN institution i ON i.id = r.institution_id "
                 + "WHERE i.name = '" + name + "' AND r.role = 'CISO'"));

@@ -59,6 +59,8 @@ class StaffPersonnelUiIT extends BrowserTestBase {
         driver.findElement(By.id("personnelForm:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("personnelForm:messages"), "保存しました"));
         Browser.screenshot(driver, "63-staff-person-ja");
+        english();
+        Browser.screenshot(driver, "63-staff-person-en");
         assertEquals(null, TestDatabase.scalarOrNull("SELECT computed_group FROM personnel_profile WHERE holder_id = " + holderId));
         assertEquals("staff", TestDatabase.scalar("SELECT r.changed_by FROM personnel_profile_aud a JOIN revinfo r ON r.id = a.rev "
                 + "WHERE a.holder_id = " + holderId + " ORDER BY a.rev DESC LIMIT 1"), "the correction is in the history with its author");

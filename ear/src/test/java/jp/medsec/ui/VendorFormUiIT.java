@@ -48,5 +48,8 @@ class VendorFormUiIT extends BrowserTestBase {
         driver.get(WebClient.BASE + "/vendor.xhtml?t=" + token);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));
         assertTrue(driver.findElement(By.id("refusal")).getText().contains("すでに使用されています"));
+        english();
+        assertTrue(driver.findElement(By.id("refusal")).getText().contains("already been used"));
+        Browser.screenshot(driver, "75-vendor-link-used-en");
     }
 }

@@ -46,6 +46,8 @@ class VendorInvitationUiIT extends BrowserTestBase {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "メールで送りました"));
             String shown = driver.findElement(By.id("vendorLink")).getText();
             Browser.screenshot(driver, "76-checklist-vendor-invited-ja");
+            english();
+            Browser.screenshot(driver, "76-checklist-en");
 
             assertTrue(mail.waitForIncomingEmail(20_000, 1));
             MimeMessage[] received = mail.getReceivedMessages();

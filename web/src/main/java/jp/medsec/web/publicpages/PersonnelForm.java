@@ -65,22 +65,18 @@ public abstract class PersonnelForm implements Serializable {
     }
 
     /**
-     * What a group's column lacks, in the reader's language: the API's words (fixed by API.md, English) for English,
-     * the bundle's sentence for Japanese, with the alternatives ①–⑤ already met.
+     * What a group's column lacks, in the reader's language (the bundle's sentence; the API keeps API.md's fixed
+     * words), with the alternatives ①–⑤ already met.
      */
     public String missing(Group group, String column, List<String> words) {
         java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        if (locale != null && "en".equals(locale.getLanguage())) {
-            return join(words);
-        }
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(jp.medsec.web.i18n.Messages.BUNDLE, locale);
         String key = "guideline".equals(column) ? "selfCheck.missing.guideline" : "selfCheck.missing." + group + "." + column;
         StringBuilder text = new StringBuilder(bundle.containsKey(key) ? bundle.getString(key) : join(words));
-        words.stream().filter(w -> w.startsWith("met so far: ")).findFirst().ifPresent(w -> text.append("（")
-                .append(bundle.getString("selfCheck.metSoFar")).append(": ")
-                .append(w.substring("met so far: ".length()).replace("ALT-1", "①").replace("ALT-2", "②")
-                        .replace("ALT-3", "③").replace("ALT-4", "④").replace("ALT-5", "⑤"))
-                .append("）"));
+        words.stream().filter(w -> w.startsWith("met so far: ")).findFirst().ifPresent(w -> text.append(
+                new java.text.MessageFormat(bundle.getString("selfCheck.metSoFar"), locale).format(new Object[]{
+                        w.substring("met so far: ".length()).replace("ALT-1", "①").replace("ALT-2", "②")
+                                .replace("ALT-3", "③").replace("ALT-4", "④").replace("ALT-5", "⑤")})));
         return text.toString();
     }
 
