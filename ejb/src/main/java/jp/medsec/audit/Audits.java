@@ -93,12 +93,12 @@ public class Audits {
             institution = access.readable(institutionId);
             kind = AuditKind.STAFF_AUDIT;
         } else {
-            throw new IllegalArgumentException("There is no institution " + institutionId);
+            throw new jp.medsec.shared.NotFound("There is no institution " + institutionId);
         }
         Catalogue catalogue = catalogueCode == null || catalogueCode.isBlank()
                 ? catalogues.currentForTier(institution.getTier())
                         .orElseThrow(() -> new IllegalStateException("No current catalogue for " + institution.getTier()))
-                : catalogues.byCode(catalogueCode).orElseThrow(() -> new IllegalArgumentException("catalogue: no catalogue " + catalogueCode));
+                : catalogues.byCode(catalogueCode).orElseThrow(() -> new jp.medsec.shared.NotFound("catalogue: no catalogue " + catalogueCode));
         boolean fits = catalogue.getFramework() == Framework.MHLW_INSTITUTION
                 || (catalogue.getFramework() == Framework.TIER && catalogue.getTier() == institution.getTier());
         if (!fits) {
@@ -263,7 +263,7 @@ public class Audits {
     public Finding finding(long findingId) {
         Finding finding = em.find(Finding.class, findingId);
         if (finding == null) {
-            throw new IllegalArgumentException("There is no finding " + findingId);
+            throw new jp.medsec.shared.NotFound("There is no finding " + findingId);
         }
         audit(finding.getAudit().getId());
         return finding;
@@ -338,11 +338,11 @@ public class Audits {
         Audit audit = em.createQuery("select a from Audit a join fetch a.institution join fetch a.catalogue where a.id = :id",
                 Audit.class).setParameter("id", auditId).getResultStream().findFirst().orElse(null);
         if (audit == null) {
-            throw new IllegalArgumentException("There is no audit " + auditId);
+            throw new jp.medsec.shared.NotFound("There is no audit " + auditId);
         }
         long institutionId = audit.getInstitution().getId();
         if (!(access.isStaff() || access.isOwn(institutionId))) {
-            throw new IllegalArgumentException("There is no audit " + auditId);
+            throw new jp.medsec.shared.NotFound("There is no audit " + auditId);
         }
         return audit;
     }
@@ -350,7 +350,7 @@ public class Audits {
     private AuditItem item(long itemId, boolean toChange) {
         AuditItem item = em.find(AuditItem.class, itemId);
         if (item == null) {
-            throw new IllegalArgumentException("There is no audit item " + itemId);
+            throw new jp.medsec.shared.NotFound("There is no audit item " + itemId);
         }
         Audit audit = audit(item.getAudit().getId());
         if (toChange) {
@@ -370,7 +370,7 @@ public class Audits {
 
     private void requireInstitutionOrAuditor(Audit audit) {
         if (!(access.isOwn(audit.getInstitution().getId()) || access.isStaff())) {
-            throw new IllegalArgumentException("There is no such finding");
+            throw new jp.medsec.shared.NotFound("There is no such finding");
         }
     }
 }

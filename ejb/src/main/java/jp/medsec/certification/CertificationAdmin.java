@@ -39,7 +39,7 @@ public class CertificationAdmin {
         }
         Holder holder = em.find(Holder.class, holderId);
         if (holder == null) {
-            throw new IllegalArgumentException("There is no holder " + holderId);
+            throw new jp.medsec.shared.NotFound("There is no holder " + holderId);
         }
         CertificationRule rule = rules.inForce(type, LocalDate.of(passYear, 11, 1))
                 .orElseThrow(() -> new IllegalStateException("No rule for " + type));
@@ -67,7 +67,7 @@ public class CertificationAdmin {
     private Certification certification(long id) {
         Certification certification = em.find(Certification.class, id);
         if (certification == null) {
-            throw new IllegalArgumentException("There is no certification " + id);
+            throw new jp.medsec.shared.NotFound("There is no certification " + id);
         }
         return certification;
     }

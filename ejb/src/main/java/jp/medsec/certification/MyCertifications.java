@@ -116,7 +116,7 @@ public class MyCertifications {
     private Certification mine(CertificateNumber number) {
         Holder holder = me().orElseThrow(() -> new IllegalStateException("This account is linked to no holder"));
         return holder.getCertifications().stream().filter(c -> c.getCertificateNumber().equals(number.value())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("You hold no certificate " + number));
+                .orElseThrow(() -> new jp.medsec.shared.NotFound("You hold no certificate " + number));
     }
 
     public Optional<Overview> overview() {

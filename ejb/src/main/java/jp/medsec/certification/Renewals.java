@@ -108,7 +108,7 @@ public class Renewals {
     private RenewalApplication application(long id) {
         RenewalApplication application = em.find(RenewalApplication.class, id);
         if (application == null) {
-            throw new IllegalArgumentException("There is no renewal application " + id);
+            throw new jp.medsec.shared.NotFound("There is no renewal application " + id);
         }
         return application;
     }
@@ -116,7 +116,7 @@ public class Renewals {
     private DeferralRequest deferral(long id) {
         DeferralRequest request = em.find(DeferralRequest.class, id);
         if (request == null) {
-            throw new IllegalArgumentException("There is no deferral request " + id);
+            throw new jp.medsec.shared.NotFound("There is no deferral request " + id);
         }
         return request;
     }

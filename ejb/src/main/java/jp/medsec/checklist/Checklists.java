@@ -103,7 +103,7 @@ public class Checklists {
         access.changeable(institutionId);
         Catalogue catalogue = form(catalogueCode, Framework.MHLW_INSTITUTION);
         CatalogueItem item = catalogues.items(catalogue).stream().filter(i -> i.getCode().equals(itemCode)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("itemCode: there is no item " + itemCode));
+                .orElseThrow(() -> new jp.medsec.shared.NotFound("itemCode: there is no item " + itemCode));
         ChecklistResponse response = own(institutionId, catalogue, true);
         ChecklistAnswer existing = em.createQuery("select a from ChecklistAnswer a where a.response = :r and a.item = :i",
                 ChecklistAnswer.class).setParameter("r", response).setParameter("i", item).getResultStream().findFirst().orElse(null);
@@ -131,7 +131,7 @@ public class Checklists {
     public Invitation invite(long vendorId, @NotNull String catalogueCode, @NotNull String baseUrl) {
         Vendor vendor = em.find(Vendor.class, vendorId);
         if (vendor == null) {
-            throw new IllegalArgumentException("There is no vendor " + vendorId);
+            throw new jp.medsec.shared.NotFound("There is no vendor " + vendorId);
         }
         Institution institution = access.changeable(vendor.getInstitutionId());
         Catalogue catalogue = form(catalogueCode, Framework.MHLW_VENDOR);
@@ -162,7 +162,7 @@ public class Checklists {
     }
 
     private Catalogue form(String code, Framework framework) {
-        Catalogue catalogue = catalogues.byCode(code).orElseThrow(() -> new IllegalArgumentException("There is no form " + code));
+        Catalogue catalogue = catalogues.byCode(code).orElseThrow(() -> new jp.medsec.shared.NotFound("There is no form " + code));
         if (catalogue.getFramework() != framework) {
             throw new RuleViolation("checklist.wrongForm", code + " is not a " + framework + " form", code);
         }

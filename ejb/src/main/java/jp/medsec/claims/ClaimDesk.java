@@ -40,7 +40,7 @@ public class ClaimDesk {
     public long submit(@NotBlank String category, @Min(1) @Max(Claim.MAX_POINTS) int points, @NotNull LocalDate earnedOn,
                        @NotBlank @Size(max = 300) String description, String evidenceName, @NotNull byte[] evidence) {
         PointCategory kind = categories.inForce(earnedOn).stream().filter(c -> c.getCode().equals(category)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown point category " + category));
+                .orElseThrow(() -> new jp.medsec.shared.NotFound("Unknown point category " + category));
         if (!kind.isClaimable()) {
             throw new jp.medsec.shared.InputRejected("claim.category", "Points of the category " + category + " cannot be claimed", category);
         }

@@ -96,7 +96,7 @@ public class ClaimReview {
     private Claim decidable(long claimId, int seenVersion) {
         Claim claim = em.find(Claim.class, claimId, LockModeType.OPTIMISTIC);
         if (claim == null) {
-            throw new IllegalArgumentException("There is no claim " + claimId);
+            throw new jp.medsec.shared.NotFound("There is no claim " + claimId);
         }
         if (claim.getVersion() != seenVersion || claim.getState() != ClaimState.SUBMITTED) {
             throw new ClaimConflictException(claimId, "Claim " + claimId + " was decided by " + claim.getDecidedBy()

@@ -181,7 +181,7 @@ public class AttendanceDesk {
     private Event event(long eventId) {
         Event event = em.find(Event.class, eventId);
         if (event == null) {
-            throw new IllegalArgumentException("There is no event " + eventId);
+            throw new jp.medsec.shared.NotFound("There is no event " + eventId);
         }
         return event;
     }

@@ -29,7 +29,7 @@ public class EventCatalogue {
 
     public long register(@NotNull @Valid EventDraft draft) {
         if (categories.inForce(draft.startsOn()).stream().noneMatch(c -> c.getCode().equals(draft.pointCategory()))) {
-            throw new IllegalArgumentException("Unknown point category " + draft.pointCategory());
+            throw new jp.medsec.shared.NotFound("Unknown point category " + draft.pointCategory());
         }
         Event event = new Event(draft.title(), draft.kind(), draft.organiser(), draft.startsOn(), draft.endsOn(),
                 draft.points(), draft.pointCategory(), draft.mandatorySeminar());

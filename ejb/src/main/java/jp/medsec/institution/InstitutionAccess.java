@@ -32,7 +32,7 @@ public class InstitutionAccess {
     public Institution readable(long institutionId) {
         Institution institution = load(institutionId);
         if (institution == null || !(isStaff() || isOwn(institutionId))) {
-            throw new IllegalArgumentException("There is no institution " + institutionId);
+            throw new jp.medsec.shared.NotFound("There is no institution " + institutionId);
         }
         return institution;
     }
@@ -41,7 +41,7 @@ public class InstitutionAccess {
     public Institution changeable(long institutionId) {
         Institution institution = load(institutionId);
         if (institution == null || !isOwn(institutionId)) {
-            throw new IllegalArgumentException("There is no institution " + institutionId + " of yours");
+            throw new jp.medsec.shared.NotFound("There is no institution " + institutionId + " of yours");
         }
         return institution;
     }

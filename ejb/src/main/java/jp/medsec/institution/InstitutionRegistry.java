@@ -28,7 +28,7 @@ public class InstitutionRegistry {
                          String corporateGroup, @NotNull InstitutionTier tier, boolean regionallyCritical, boolean onPremises) {
         Prefecture prefecture = em.find(Prefecture.class, prefectureCode);
         if (prefecture == null) {
-            throw new IllegalArgumentException("prefecture: there is no prefecture " + prefectureCode);
+            throw new jp.medsec.shared.NotFound("prefecture: there is no prefecture " + prefectureCode);
         }
         if (name.isBlank() || name.strip().length() > 200) {
             throw new RuleViolation("registry.name", "name: 1 to 200 characters are required");
@@ -49,7 +49,7 @@ public class InstitutionRegistry {
     /** The institution's officer account; the password is given to the officer, who should change it. */
     public void createOfficer(long institutionId, @NotNull String username, @NotNull String displayName, @NotNull char[] password) {
         if (em.find(Institution.class, institutionId) == null) {
-            throw new IllegalArgumentException("There is no institution " + institutionId);
+            throw new jp.medsec.shared.NotFound("There is no institution " + institutionId);
         }
         String user = username.strip();
         if (!user.matches("[A-Za-z0-9._-]{3,64}")) {

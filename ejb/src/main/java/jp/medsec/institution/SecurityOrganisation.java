@@ -91,7 +91,7 @@ public class SecurityOrganisation {
     public void removeDepartment(long departmentId) {
         SecurityDepartment department = em.find(SecurityDepartment.class, departmentId);
         if (department == null) {
-            throw new IllegalArgumentException("There is no department " + departmentId);
+            throw new jp.medsec.shared.NotFound("There is no department " + departmentId);
         }
         access.changeable(department.getInstitutionId());
         em.createQuery("select r from SecurityRole r where r.departmentId = :d", SecurityRole.class)
@@ -132,7 +132,7 @@ public class SecurityOrganisation {
     public void unassign(long roleId) {
         SecurityRole role = em.find(SecurityRole.class, roleId);
         if (role == null) {
-            throw new IllegalArgumentException("There is no such placement " + roleId);
+            throw new jp.medsec.shared.NotFound("There is no such placement " + roleId);
         }
         access.changeable(role.getInstitutionId());
         em.remove(role);

@@ -32,7 +32,7 @@ public class JobControl {
 
     public long start(String job, LocalDate today, String applicationUrl) {
         if (!JOBS.contains(job)) {
-            throw new IllegalArgumentException("There is no job " + job);
+            throw new jp.medsec.shared.NotFound("There is no job " + job);
         }
         Properties parameters = new Properties();
         if (today != null) {

@@ -61,13 +61,13 @@ public class CompletionCertificates {
     @RolesAllowed(Role.HOLDER_NAME)
     public byte[] myPdf(@NotNull String number, @NotNull String verificationBaseUrl) {
         CompletionCertificate certificate = find(number).filter(c -> c.getHolderId() == myHolderId())
-                .orElseThrow(() -> new IllegalArgumentException("You hold no completion certificate " + number));
+                .orElseThrow(() -> new jp.medsec.shared.NotFound("You hold no completion certificate " + number));
         return render(certificate, verificationBaseUrl);
     }
 
     @RolesAllowed(Role.STAFF_NAME)
     public byte[] pdf(@NotNull String number, @NotNull String verificationBaseUrl) {
-        return render(find(number).orElseThrow(() -> new IllegalArgumentException("No completion certificate has the number "
+        return render(find(number).orElseThrow(() -> new jp.medsec.shared.NotFound("No completion certificate has the number "
                 + number)), verificationBaseUrl);
     }
 

@@ -53,7 +53,7 @@ public class PersonnelProfiles {
     private PersonnelOverview save(long holderId, Set<Qualification> qualifications, Map<ManagementMode, Double> years,
                                    HisIntroduction introduction, boolean practice, boolean onsite, boolean guideline) {
         if (em.find(Holder.class, holderId) == null) {
-            throw new IllegalArgumentException("There is no person " + holderId);
+            throw new jp.medsec.shared.NotFound("There is no person " + holderId);
         }
         PersonnelProfile profile = em.find(PersonnelProfile.class, holderId);
         if (profile == null) {
@@ -68,7 +68,7 @@ public class PersonnelProfiles {
     private PersonnelOverview overview(long holderId) {
         Holder holder = em.find(Holder.class, holderId);
         if (holder == null) {
-            throw new IllegalArgumentException("There is no person " + holderId);
+            throw new jp.medsec.shared.NotFound("There is no person " + holderId);
         }
         PersonnelProfile profile = em.find(PersonnelProfile.class, holderId);
         Set<Qualification> registry = groups.registryQualifications(holderId);

@@ -52,14 +52,14 @@ public class CertificateDocuments {
     public byte[] myCertificate(@NotNull CertificateNumber number, @NotNull String verificationBaseUrl) {
         Certification certification = holders.findCertificate(number)
                 .filter(c -> c.getHolder().getId().equals(myHolderId()))
-                .orElseThrow(() -> new IllegalArgumentException("You hold no certificate " + number));
+                .orElseThrow(() -> new jp.medsec.shared.NotFound("You hold no certificate " + number));
         return render(certification, verificationBaseUrl);
     }
 
     @RolesAllowed(Role.STAFF_NAME)
     public byte[] certificate(@NotNull CertificateNumber number, @NotNull String verificationBaseUrl) {
         return render(holders.findCertificate(number)
-                .orElseThrow(() -> new IllegalArgumentException("No certificate has the number " + number)), verificationBaseUrl);
+                .orElseThrow(() -> new jp.medsec.shared.NotFound("No certificate has the number " + number)), verificationBaseUrl);
     }
 
     /** The signed-in holder's attendance certificate: everything recorded from {@code from} to {@code to}. */

@@ -1,6 +1,5 @@
 package jp.medsec.web.faces;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -79,13 +78,13 @@ public final class FacesMessages {
     }
 
     /**
-     * Runs a form's service call: on success shows {@code done} (if any) and answers true; a refusal is shown and
-     * answers false; a server fault is rethrown.
+     * Runs a form's service call: on success shows {@code done} (if any) and answers true; a refusal (which crosses the
+     * EJB boundary as itself, see the EJB module's ejb-jar.xml) is shown and answers false; a server fault is rethrown.
      */
     public static boolean attempt(Runnable action, String done) {
         try {
             action.run();
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!showRefusal(e)) {
                 throw e;
             }
@@ -98,7 +97,7 @@ public final class FacesMessages {
     }
 
     /** Shows the refusal and answers true, or answers false if the failure is a server fault to rethrow. */
-    public static boolean showRefusal(EJBException failure) {
+    public static boolean showRefusal(RuntimeException failure) {
         String reason = refusal(failure);
         if (reason == null) {
             return false;

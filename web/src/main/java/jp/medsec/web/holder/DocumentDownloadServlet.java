@@ -1,7 +1,6 @@
 package jp.medsec.web.holder;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -141,12 +140,13 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.sendError(400, "from and to must be dates (yyyy-MM-dd)");
         } catch (EJBAccessException e) {
             response.sendError(403);
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             String refusal = FacesMessages.refusal(e);
             if (refusal == null) {
                 throw e;
             }
-            response.sendError(e.getCause() instanceof IllegalArgumentException ? 404 : 409, refusal);
+            response.sendError(e instanceof jp.medsec.shared.NotFound ? 404 : e instanceof IllegalArgumentException ? 400 : 409,
+                    refusal);
         }
     }
 

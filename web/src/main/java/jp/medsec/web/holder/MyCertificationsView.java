@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ejb.EJBException;
 import jp.medsec.certification.CertificateNumber;
 import jp.medsec.certification.DeferralRequest;
 import jp.medsec.certification.DeferralRow;
@@ -67,7 +66,7 @@ public class MyCertificationsView implements Serializable {
         try {
             mine.applyForRenewal(CertificateNumber.parse(certificateNumber));
             FacesMessages.info(messages.format("renewal.applied", certificateNumber));
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }
@@ -84,7 +83,7 @@ public class MyCertificationsView implements Serializable {
             mine.requestDeferral(CertificateNumber.parse(deferralNumber), deferralReason, deferralNote, deferralYears);
             FacesMessages.info(messages.format("deferral.requested", deferralNumber));
             deferralNote = null;
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

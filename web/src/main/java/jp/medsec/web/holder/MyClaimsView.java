@@ -1,7 +1,6 @@
 package jp.medsec.web.holder;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,7 +57,7 @@ public class MyClaimsView implements Serializable {
         try {
             desk.submit(category, points == null ? 0 : points, earnedOn, description, evidence.getFileName(),
                     evidence.getContent());
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

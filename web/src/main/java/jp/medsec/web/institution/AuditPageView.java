@@ -1,6 +1,5 @@
 package jp.medsec.web.institution;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,7 +70,7 @@ public class AuditPageView implements Serializable {
         try {
             auditId = parsed;
             reload();
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (FacesMessages.refusal(e) != null) {
                 auditId = null;
                 Pages.notFound("No such audit");

@@ -1,6 +1,5 @@
 package jp.medsec.web.institution;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,7 +82,7 @@ public class ChecklistView implements Serializable {
         institutionId = parsed;
         try {
             open();
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (FacesMessages.refusal(e) == null) {
                 throw e;
             }
@@ -147,7 +146,7 @@ public class ChecklistView implements Serializable {
             Checklists.Invitation invitation = checklists.invite(vendorId, vendorForm, jp.medsec.web.PublicAddress.of(request));
             lastLink = invitation.link();
             FacesMessages.info(messages.get(invitation.mailed() ? "checklist.invited" : "checklist.invitedNotMailed"));
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

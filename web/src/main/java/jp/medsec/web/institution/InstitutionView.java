@@ -1,6 +1,5 @@
 package jp.medsec.web.institution;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,7 +91,7 @@ public class InstitutionView implements Serializable {
         }
         try {
             institutionId = access.ownInstitutionId();
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             return; // the page says this account has no institution
         }
         editable = true;
@@ -112,7 +111,7 @@ public class InstitutionView implements Serializable {
         institutionId = parsed;
         try {
             reload();
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (FacesMessages.refusal(e) != null) {
                 institutionId = null;
                 Pages.notFound("No such institution");
@@ -205,7 +204,7 @@ public class InstitutionView implements Serializable {
         try {
             long auditId = audits.start(institutionId, auditTitle, auditCatalogue);
             return (editable ? "/institution/audit" : "/staff/audit") + "?faces-redirect=true&id=" + auditId;
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

@@ -1,6 +1,5 @@
 package jp.medsec.web.personnel;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jp.medsec.personnel.CompletionCertificate;
 import jp.medsec.personnel.CourseCatalogue;
@@ -73,7 +72,7 @@ public abstract class ProfilePage extends PersonnelForm {
             Group group = overview.classification().group();
             FacesMessages.info(group == null ? messages.get("personnel.saved.none")
                     : messages.format("personnel.saved", group.name()));
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

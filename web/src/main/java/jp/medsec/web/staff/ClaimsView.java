@@ -1,7 +1,6 @@
 package jp.medsec.web.staff;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,7 +73,7 @@ public class ClaimsView implements Serializable {
         } catch (ClaimConflictException e) {
             FacesMessages.warn(messages.format("claims.conflict", rejecting.id()));
             rejecting = null;
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

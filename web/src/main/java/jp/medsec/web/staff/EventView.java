@@ -1,6 +1,5 @@
 package jp.medsec.web.staff;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,7 +71,7 @@ public class EventView implements Serializable {
         }
         try {
             report = desk.importList(event.getId(), file.getContent());
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

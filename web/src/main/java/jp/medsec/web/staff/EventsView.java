@@ -1,7 +1,6 @@
 package jp.medsec.web.staff;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,7 +68,7 @@ public class EventsView implements Serializable {
             mandatorySeminar = false;
             modules = new java.util.ArrayList<>();
             events = catalogue.recentAndUpcoming();
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

@@ -64,7 +64,7 @@ public class InstitutionsView implements Serializable {
             long id = registry.register(newName == null ? "" : newName, newPrefecture, newMunicipality, newBeds, newKind,
                     newCorporateGroup, newTier, newCritical, newOnPremises);
             return "/staff/institution?faces-redirect=true&id=" + id;
-        } catch (jakarta.ejb.EJBException e) {
+        } catch (RuntimeException e) {
             if (!jp.medsec.web.faces.FacesMessages.showRefusal(e)) {
                 throw e;
             }

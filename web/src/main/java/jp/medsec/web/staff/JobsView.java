@@ -1,7 +1,6 @@
 package jp.medsec.web.staff;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ public class JobsView implements Serializable {
         try {
             long id = jobs.start(job, today, applicationUrl());
             FacesMessages.info(messages.format("jobs.started", messages.get("job." + job), id));
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

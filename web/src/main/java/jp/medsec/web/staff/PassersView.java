@@ -1,6 +1,5 @@
 package jp.medsec.web.staff;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +36,7 @@ public class PassersView implements Serializable {
         }
         try {
             report = passers.importPassers(file.getContent());
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }

@@ -1,6 +1,5 @@
 package jp.medsec.web.staff;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,8 +46,8 @@ public class PersonView extends ProfilePage {
         holderId = parsed;
         try {
             show(read());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof IllegalArgumentException) {
+        } catch (RuntimeException e) {
+            if (e instanceof jp.medsec.shared.NotFound) {
                 Pages.notFound("No such person");
                 return;
             }

@@ -1,7 +1,6 @@
 package jp.medsec.web.staff;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,7 +50,7 @@ public class RenewalsView implements Serializable {
         try {
             action.run();
             FacesMessages.info(messages.format(okKey, args));
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }
