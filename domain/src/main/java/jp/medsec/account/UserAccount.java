@@ -20,13 +20,16 @@ import java.util.Objects;
 
 /**
  * A sign-in account. It belongs to one role and, for officers and holders, to the institution or holder whose data
- * it may see. After {@value #MAX_FAILED_ATTEMPTS} failed sign-ins in a row it is locked for {@link #LOCK_DURATION}.
+ * it may see. Failed sign-ins are slowed down per client address first (the web tier's back-off); only
+ * {@value #MAX_FAILED_ATTEMPTS} failures in a row, which one address cannot reach quickly, lock the account itself for
+ * {@link #LOCK_DURATION}: the sign of guessing from many addresses at once. The session generation ends every signed-in
+ * session of the account when it changes (a new password).
  */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
 
-    public static final int MAX_FAILED_ATTEMPTS = 5;
+    public static final int MAX_FAILED_ATTEMPTS = 20;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
@@ -75,6 +78,10 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Sessions signed in under an older generation are no longer valid. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     protected UserAccount() {
     }
 
@@ -106,7 +113,7 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** A wrong password: counts towards the lock; the fifth in a row locks the account for fifteen minutes. */
+    /** A wrong password: counts towards the lock; the {@value #MAX_FAILED_ATTEMPTS}th in a row locks the account. */
     public void recordFailedSignIn(Instant now) {
         if (lockedUntil != null && !now.isBefore(lockedUntil)) {
             failedAttempts = 0;
@@ -124,12 +131,17 @@ public class UserAccount {
         lastLoginAt = now;
     }
 
-    /** Staff lift a lock early, e.g. after confirming who called. */
-    /** Replaces the password (the new hash is made by {@link PasswordHashes#hash}). */
-    public void changePassword(String newHash) {
-        this.passwordHash = java.util.Objects.requireNonNull(newHash, "The new password hash is required");
+    /**
+     * Replaces the password (the new hash is made by {@link PasswordHashes#hash}) and ends every session signed in with
+     * the old one: whoever knew it is signed out everywhere. Answers the new session generation, for the session that
+     * made the change to keep.
+     */
+    public int changePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "The new password hash is required");
+        return ++sessionGeneration;
     }
 
+    /** Staff lift a lock early, e.g. after confirming who called. */
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
@@ -173,6 +185,10 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Instant getLastLoginAt() {

@@ -28,6 +28,14 @@ public final class WebClient {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The address this client stands for (the test server trusts X-Forwarded-For): every client is another "network",
+     * so that one test's failed sign-ins or certificate checks never slow down another's.
+     */
+    private final String address = "10.77." + (ProcessHandle.current().pid() % 200) + "." + (CLIENTS.incrementAndGet() % 250 + 1);
+
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -35,13 +43,19 @@ public final class WebClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    /** The client address this client's requests come from, as the server sees it. */
+    public String address() {
+        return address;
+    }
+
     /** The session cookies, for a client of another body type (e.g. PDF downloads). */
     public CookieManager cookies() {
         return cookies;
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET().timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET().timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", address);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -53,7 +67,8 @@ public final class WebClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", address);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

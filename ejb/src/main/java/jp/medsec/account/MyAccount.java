@@ -11,7 +11,10 @@ import jp.medsec.shared.RuleViolation;
 
 import java.util.Arrays;
 
-/** The signed-in person's own account: changing their password (the current one is asked for again). */
+/**
+ * The signed-in person's own account: changing their password. The current one is asked for again, and a wrong one
+ * counts like a failed sign-in; the change ends the account's other sessions.
+ */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME, Role.INSTITUTION_OFFICER_NAME, Role.HOLDER_NAME})
 public class MyAccount {
@@ -25,12 +28,21 @@ public class MyAccount {
     @Inject
     private UserAccountRepository accounts;
 
-    public void changePassword(@NotNull char[] current, @NotNull char[] next) {
-        UserAccount account = accounts.findByUsernameForUpdate(context.getCallerPrincipal().getName())
+    @Inject
+    private SignInService signIn;
+
+    /** Answers the account's new session generation: the session that made the change stays signed in under it. */
+    public int changePassword(@NotNull char[] current, @NotNull char[] next) {
+        String username = context.getCallerPrincipal().getName();
+        // Checked before the row is locked: a wrong password is counted in a transaction of its own, on the same row.
+        UserAccount unlocked = accounts.findByUsername(username)
                 .orElseThrow(() -> new IllegalStateException("The signed-in account does not exist"));
-        if (!PasswordHashes.matches(current, account.getPasswordHash())) {
+        if (unlocked.isLockedAt(java.time.Instant.now()) || !PasswordHashes.matches(current, unlocked.getPasswordHash())) {
+            signIn.recordFailure(username);
             throw new RuleViolation("account.currentWrong", "The current password is not right");
         }
+        UserAccount account = accounts.findByUsernameForUpdate(username)
+                .orElseThrow(() -> new IllegalStateException("The signed-in account does not exist"));
         if (next.length < MIN_PASSWORD || next.length > MAX_PASSWORD) {
             throw new InputRejected("account.passwordLength", "The new password needs " + MIN_PASSWORD + " to " + MAX_PASSWORD
                     + " characters", MIN_PASSWORD, MAX_PASSWORD);
@@ -38,6 +50,7 @@ public class MyAccount {
         if (Arrays.equals(current, next)) {
             throw new InputRejected("account.passwordSame", "The new password is the same as the current one");
         }
-        account.changePassword(PasswordHashes.hash(next));
+        account.unlock(); // the right current password ends a run of failures, as a sign-in does
+        return account.changePassword(PasswordHashes.hash(next));
     }
 }

@@ -2,6 +2,8 @@ package jp.medsec.account;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -9,8 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Looks up accounts for sign-in and keeps the failure count: five wrong passwords in a row lock an account for
- * fifteen minutes ({@link UserAccount#recordFailedSignIn}). Password checking itself is the identity store's.
+ * Looks up accounts for sign-in and keeps the failure count ({@link UserAccount#recordFailedSignIn}), and tells whether
+ * a session signed in earlier is still good. Password checking itself is the identity store's; slowing down an address
+ * that keeps failing is the web tier's.
  */
 @Stateless
 @PermitAll
@@ -18,7 +21,7 @@ public class SignInService {
 
     /** The facts the identity store needs, detached from the persistence context. */
     public record SignInAccount(String username, String passwordHash, Role role, String displayName, boolean enabled,
-                                Instant lockedUntil) {
+                                Instant lockedUntil, int sessionGeneration) {
     }
 
     public enum Outcome {
@@ -35,7 +38,8 @@ public class SignInService {
             return Optional.empty();
         }
         return accounts.findByUsername(username.strip()).map(a -> new SignInAccount(a.getUsername(),
-                a.getPasswordHash(), a.getRole(), a.getDisplayName(), a.isEnabled(), a.getLockedUntil()));
+                a.getPasswordHash(), a.getRole(), a.getDisplayName(), a.isEnabled(), a.getLockedUntil(),
+                a.getSessionGeneration()));
     }
 
     /** Records one attempt whose password has been checked; a locked account stays locked whatever the password. */
@@ -55,6 +59,20 @@ public class SignInService {
         }
         account.recordFailedSignIn(now);
         return account.isLockedAt(now) ? Outcome.LOCKED : Outcome.WRONG_PASSWORD;
+    }
+
+    /**
+     * A wrong password typed where the account is already signed in (the password change form): counted like a failed
+     * sign-in, in a transaction of its own so that the refusal that follows does not roll the count back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Outcome recordFailure(String username) {
+        return recordAttempt(username, false);
+    }
+
+    /** Whether a session signed in under this generation may go on: the account exists, is enabled, kept its password. */
+    public boolean sessionValid(String username, int generation) {
+        return find(username).filter(SignInAccount::enabled).filter(a -> a.sessionGeneration() == generation).isPresent();
     }
 
     /** Until when the account is locked, if it is locked now. */

@@ -12,6 +12,7 @@ public class ApiException extends RuntimeException {
     private final Response.Status status;
     private final String error;
     private final transient List<ApiError.Detail> details;
+    private Long retryAfterSeconds;
 
     public ApiException(Response.Status status, String error, String message, List<ApiError.Detail> details) {
         super(message);
@@ -29,7 +30,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(Response.Status.NOT_FOUND, "not_found", message, List.of());
     }
 
+    /** 429: this address asked too often; it may ask again after the given seconds. */
+    public static ApiException tooManyRequests(String message, long retryAfterSeconds) {
+        ApiException e = new ApiException(Response.Status.TOO_MANY_REQUESTS, "too_many_requests", message, List.of());
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
     public Response toResponse() {
-        return ApiError.response(status, error, getMessage(), details);
+        Response response = ApiError.response(status, error, getMessage(), details);
+        return retryAfterSeconds == null ? response
+                : Response.fromResponse(response).header("Retry-After", retryAfterSeconds).build();
     }
 }

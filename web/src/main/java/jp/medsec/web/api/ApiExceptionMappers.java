@@ -16,6 +16,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import jp.medsec.shared.InputRejected;
+import jp.medsec.shared.NotFound;
+import jp.medsec.shared.RuleViolation;
+import jp.medsec.web.errors.DatabaseUnavailable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -120,12 +124,58 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A refused state change (409), refused input (400), an unknown or foreign id (404): the caller's answer. */
+    @Provider
+    public static class Refusals implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            Response refused = refusal(e);
+            return refused != null ? refused : new Unexpected().toResponse(e);
+        }
+    }
+
+    @Provider
+    public static class RuleRefusals implements ExceptionMapper<RuleViolation> {
+        @Override
+        public Response toResponse(RuleViolation e) {
+            return refusal(e);
+        }
+    }
+
+    static Response refusal(RuntimeException e) {
+        if (e instanceof NotFound) {
+            return ApiError.response(404, "not_found", e.getMessage(), List.of());
+        }
+        if (e instanceof RuleViolation rule) {
+            return ApiError.response(409, "rule_violation", rule.getMessage(), List.of(new ApiError.Detail(rule.code(),
+                    rule.getMessage())));
+        }
+        if (e instanceof InputRejected input) {
+            return ApiError.response(400, "invalid_input", input.getMessage(), List.of(new ApiError.Detail(input.code(),
+                    input.getMessage())));
+        }
+        return null;
+    }
+
+    static Response unavailable() {
+        return Response.fromResponse(ApiError.response(503, "unavailable",
+                        "The registry's database cannot be reached just now; try again shortly.", List.of()))
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(Exception e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                LOG.warning("API request answered 503, the database is unavailable: " + e);
+                return unavailable();
+            }
             Throwable cause = e;
             while (cause != null) {
+                if (cause instanceof RuntimeException refused && refusal(refused) != null) {
+                    return refusal(refused);
+                }
                 if (cause instanceof ApiException api) {
                     return api.toResponse();
                 }

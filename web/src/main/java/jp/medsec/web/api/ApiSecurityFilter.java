@@ -56,10 +56,15 @@ public class ApiSecurityFilter implements ContainerRequestFilter {
     }
 
     static Response unauthorized() {
-        Response response = ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized",
-                "Sign in first: send HTTP Basic credentials of an account allowed to use this endpoint.", List.of());
-        return Response.fromResponse(response).header("WWW-Authenticate", "Basic realm=\"MedSec Registry\"").build();
+        return unauthorized("Sign in first: send HTTP Basic credentials of an account allowed to use this endpoint.");
     }
+
+    static Response unauthorized(String message) {
+        Response response = ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", message, List.of());
+        return Response.fromResponse(response).header("WWW-Authenticate", CHALLENGE).build();
+    }
+
+    static final String CHALLENGE = "Basic realm=\"MedSec Registry\", charset=\"UTF-8\"";
 
     static Response forbidden() {
         return ApiError.response(Response.Status.FORBIDDEN, "forbidden",

@@ -24,11 +24,18 @@ import java.util.Locale;
 public class CompletionVerificationResource {
 
     @Inject
+    private jp.medsec.web.security.AddressLimits limits;
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
     private CompletionCertificates certificates;
 
     @GET
     @Path("{number}")
     public CompletionCertificates.VerifiedCompletion verify(@PathParam("number") String number) {
+        VerificationResource.limitRate(limits, request);
         String normalised = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         if (!CompletionCertificate.isNumber(normalised)) {
             throw new ApiException(Response.Status.BAD_REQUEST, "invalid_completion_number",

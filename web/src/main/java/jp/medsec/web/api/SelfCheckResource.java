@@ -187,7 +187,11 @@ public class SelfCheckResource {
         } catch (JsonParsingException e) {
             throw new ApiException(Response.Status.BAD_REQUEST, "malformed_request", "The request body is not valid JSON.",
                     List.of(new ApiError.Detail("body", e.getMessage())));
-        } catch (jakarta.json.JsonException e) {
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested too deeply with a bare RuntimeException; reading a string can fail for no
+            // reason but the body, so whatever the parser throws is the sender's mistake.
             throw new ApiException(Response.Status.BAD_REQUEST, "malformed_request", "The request body is not valid JSON.",
                     List.of(new ApiError.Detail("body", String.valueOf(e.getMessage()))));
         }

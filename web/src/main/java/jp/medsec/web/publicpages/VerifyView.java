@@ -28,9 +28,20 @@ public class VerifyView {
     private CertificateVerification.VerifiedCertificate result;
     private CompletionCertificates.VerifiedCompletion completion;
     private boolean malformed;
+    private boolean throttled;
 
+    @Inject
+    private jp.medsec.web.security.AddressLimits limits;
+
+    /** Runs on the first request and on every postback (the language switch), so that the number is never lost. */
     public void load() {
-        if (number == null || number.isBlank()) {
+        if (number == null || number.isBlank() || result != null || completion != null) {
+            return;
+        }
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (!limits.tryVerify(request.getRemoteAddr()).admitted()) {
+            throttled = true;
             return;
         }
         String normalised = number.toUpperCase(Locale.ROOT);
@@ -71,5 +82,10 @@ public class VerifyView {
 
     public boolean isMalformed() {
         return malformed;
+    }
+
+    /** This address checked too many certificates in the last minute. */
+    public boolean isThrottled() {
+        return throttled;
     }
 }

@@ -1,6 +1,9 @@
 package jp.medsec.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.medsec.shared.RuleViolation;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.account.MyAccount;
@@ -22,13 +25,42 @@ public class AccountView {
     private String next;
     private String repeated;
 
+    @Inject
+    private AddressLimits limits;
+
+    @Inject
+    private jp.medsec.web.i18n.DateFormats dates;
+
+    /**
+     * A wrong current password counts like a failed sign-in, for the account and for the address; the change keeps
+     * this session signed in and ends the account's others.
+     */
     public void change() {
         if (next == null || !next.equals(repeated)) {
             FacesMessages.error(messages.get("account.mismatch"));
             return;
         }
-        FacesMessages.attempt(() -> account.changePassword(current == null ? new char[0] : current.toCharArray(),
-                next.toCharArray()), messages.get("account.changed"));
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        AddressLimits.Admission admission = limits.trySignIn(request.getRemoteAddr());
+        if (!admission.admitted()) {
+            FacesMessages.error(messages.format("login.throttled",
+                    dates.dateTime(java.time.Instant.now().plusSeconds(admission.retryAfterSeconds()))));
+            return;
+        }
+        try {
+            int generation = account.changePassword(current == null ? new char[0] : current.toCharArray(),
+                    next.toCharArray());
+            MedSecAuthenticationMechanism.renewSession(request, generation);
+            limits.signInSucceeded(request.getRemoteAddr());
+            FacesMessages.info(messages.get("account.changed"));
+        } catch (RuntimeException e) {
+            if (!(e instanceof RuleViolation rule && "account.currentWrong".equals(rule.code()))) {
+                limits.signInSucceeded(request.getRemoteAddr()); // only a wrong current password counts
+            }
+            if (!FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+        }
     }
 
     public String getCurrent() {

@@ -16,13 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import jp.medsec.account.SignInService;
 import jp.medsec.web.i18n.DateFormats;
 import jp.medsec.web.i18n.Messages;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Optional;
 
 /** The sign-in form. */
 @Named
@@ -39,9 +37,6 @@ public class LoginView {
 
     @Inject
     private SecurityContext securityContext;
-
-    @Inject
-    private SignInService signIn;
 
     @Inject
     private Messages messages;
@@ -80,9 +75,11 @@ public class LoginView {
                         ? original : navigation.homeOf(external));
             }
             default -> {
-                Optional<Instant> lockedUntil = signIn.lockedUntil(username);
-                String text = lockedUntil.isPresent()
-                        ? messages.format("login.locked", dates.dateTime(lockedUntil.get()))
+                // One sentence for a wrong password, an unknown name and a locked account, so that nobody learns
+                // which accounts exist; an address that must wait is told until when.
+                Object retryAfter = request.getAttribute(MedSecAuthenticationMechanism.RETRY_AFTER);
+                String text = retryAfter instanceof Long seconds
+                        ? messages.format("login.throttled", dates.dateTime(Instant.now().plusSeconds(seconds)))
                         : messages.get("login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 password = null;
