@@ -94,9 +94,9 @@ public class ChecklistView implements Serializable {
     private void open() {
         List<Catalogue> forms = checklists.institutionForms();
         if (form == null || forms.stream().noneMatch(c -> c.getCode().equals(form))) {
-            form = forms.stream().filter(Catalogue::isCurrent).findFirst().orElse(forms.get(0)).getCode();
+            form = checklists.currentInstitutionForm().orElse(forms.get(0)).getCode();
         }
-        vendorForm = checklists.vendorForms().stream().filter(Catalogue::isCurrent).findFirst().map(Catalogue::getCode).orElse(null);
+        vendorForm = checklists.currentVendorForm().map(Catalogue::getCode).orElse(null);
         reload();
     }
 
