@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.medsec.audit.Catalogue;
-import jp.medsec.audit.CatalogueItem;
 import jp.medsec.checklist.Answer;
 import jp.medsec.checklist.ChecklistAnswer;
 import jp.medsec.checklist.Checklists;
@@ -100,17 +99,20 @@ public class ChecklistView implements Serializable {
         reload();
     }
 
+    /** The stored answers of the form, every item's fields showing them. */
     private void reload() {
         view = checklists.view(institutionId, form);
         vendors = checklists.vendors(institutionId);
-        String today = JapaneseDates.today().toString();
-        for (CatalogueItem item : view.items()) {
-            ChecklistAnswer a = view.answers().get(item.getCode());
-            answers.put(item.getCode(), a == null ? null : a.getAnswer().name());
-            checked.put(item.getCode(), a == null ? today : a.getCheckedOn().toString());
-            targets.put(item.getCode(), a == null || a.getTargetDate() == null ? null : a.getTargetDate().toString());
-            notes.put(item.getCode(), a == null ? null : a.getNote());
-        }
+        view.items().forEach(item -> show(item.getCode()));
+    }
+
+    /** One item's fields as stored (today as the check date of an unanswered item). */
+    private void show(String code) {
+        ChecklistAnswer a = view.answers().get(code);
+        answers.put(code, a == null ? null : a.getAnswer().name());
+        checked.put(code, a == null ? JapaneseDates.today().toString() : a.getCheckedOn().toString());
+        targets.put(code, a == null || a.getTargetDate() == null ? null : a.getTargetDate().toString());
+        notes.put(code, a == null ? null : a.getNote());
     }
 
     public void answer(String code) {
@@ -128,17 +130,21 @@ public class ChecklistView implements Serializable {
             FacesMessages.error(code + ": " + messages.get("checklist.dateFormat"));
             return;
         }
-        FacesMessages.attempt(() -> checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target,
-                notes.get(code)), code + ": " + messages.get("checklist.saved"));
-        reload();
+        // A refusal leaves the fields as the officer typed them, to correct; only a saved item shows what is stored.
+        // Other items keep whatever they show, typed or stored: saving one item is no reason to discard another's.
+        if (FacesMessages.attempt(() -> checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target,
+                notes.get(code)), code + ": " + messages.get("checklist.saved"))) {
+            view = checklists.view(institutionId, form);
+            show(code);
+        }
     }
 
     public void addVendor() {
         if (FacesMessages.attempt(() -> checklists.addVendor(institutionId, vendorName, contactName, contactEmail, systems),
                 messages.get("checklist.vendorAdded"))) {
             vendorName = contactName = contactEmail = systems = null;
+            vendors = checklists.vendors(institutionId);
         }
-        reload();
     }
 
     public void invite(long vendorId) {
