@@ -614,18 +614,27 @@ public final class DemoDataGenerator {
      */
     private void insertOrganisationsAndAudits(Connection c, List<InstitutionRow> institutions, List<HolderRow> holders)
             throws SQLException {
-        Map<InstitutionTier, List<Long>> requirements = new EnumMap<>(InstitutionTier.class);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT c.tier, i.id FROM catalogue_item i "
-                + "JOIN catalogue c ON c.id = i.catalogue_id WHERE c.framework = 'TIER' AND c.current_version ORDER BY i.sort_order")) {
-            while (rs.next()) {
-                requirements.computeIfAbsent(InstitutionTier.valueOf(rs.getString(1)), k -> new ArrayList<>()).add(rs.getLong(2));
+        // Each tier's catalogue in force on the demo's day: the one that took effect last, on or before it (as
+        // Catalogue.currentOf chooses in the application).
+        Map<InstitutionTier, Long> catalogues = new EnumMap<>(InstitutionTier.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT c.tier, c.id FROM catalogue c WHERE c.framework = 'TIER' "
+                + "AND c.effective_from <= ? ORDER BY c.effective_from, c.code")) {
+            s.setObject(1, today);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    catalogues.put(InstitutionTier.valueOf(rs.getString(1)), rs.getLong(2)); // the later one wins
+                }
             }
         }
-        Map<InstitutionTier, Long> catalogues = new EnumMap<>(InstitutionTier.class);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT tier, id FROM catalogue WHERE framework = 'TIER' AND current_version")) {
-            while (rs.next()) {
-                catalogues.put(InstitutionTier.valueOf(rs.getString(1)), rs.getLong(2));
+        Map<InstitutionTier, List<Long>> requirements = new EnumMap<>(InstitutionTier.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM catalogue_item WHERE catalogue_id = ? ORDER BY sort_order")) {
+            for (Map.Entry<InstitutionTier, Long> catalogue : catalogues.entrySet()) {
+                s.setLong(1, catalogue.getValue());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        requirements.computeIfAbsent(catalogue.getKey(), k -> new ArrayList<>()).add(rs.getLong(1));
+                    }
+                }
             }
         }
         Map<Long, List<HolderRow>> staffOf = new java.util.HashMap<>();

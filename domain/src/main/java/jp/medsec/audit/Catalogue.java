@@ -13,12 +13,17 @@ import jp.medsec.institution.InstitutionTier;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A versioned catalogue of requirements, loaded by migration: next year's revision is a new row (and the old one stops
- * being current), never an edit, so that an audit keeps pointing at the version it was made against.
+ * A versioned catalogue of requirements, loaded by migration: next year's revision is a new row, never an edit, so that
+ * an audit keeps pointing at the version it was made against. Which version is current follows the calendar: the one
+ * that took effect last, on or before the day (a revision loaded ahead of its date waits for it).
  */
 @Entity
 @Table(name = "catalogue")
@@ -55,14 +60,39 @@ public class Catalogue {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
-    @Column(name = "current_version", nullable = false)
-    private boolean current;
-
     @OneToMany(mappedBy = "catalogue", fetch = FetchType.LAZY)
     @OrderBy("sortOrder")
     private List<CatalogueItem> items = new ArrayList<>();
 
     protected Catalogue() {
+    }
+
+    /** A catalogue in memory (catalogues are loaded by migration; this is for rules that choose among versions). */
+    Catalogue(String code, Framework framework, InstitutionTier tier, Integer fiscalYear, LocalDate effectiveFrom) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.framework = Objects.requireNonNull(framework, "framework");
+        this.tier = tier;
+        this.fiscalYear = fiscalYear;
+        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        this.versionLabel = code;
+        this.titleJa = code;
+        this.titleEn = code;
+        this.source = code;
+    }
+
+    /**
+     * The version in force on a day among the versions of one framework (and tier): the latest that took effect on or
+     * before it; empty if none has yet. Versions taking effect the same day are a data error; the code decides then.
+     */
+    public static Optional<Catalogue> currentOf(Collection<Catalogue> versions, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return versions.stream().filter(c -> c.tookEffectBy(day))
+                .max(Comparator.comparing(Catalogue::getEffectiveFrom).thenComparing(Catalogue::getCode));
+    }
+
+    /** Whether this version has taken effect by the day (it may have been superseded since: see {@link #currentOf}). */
+    public boolean tookEffectBy(LocalDate day) {
+        return !effectiveFrom.isAfter(day);
     }
 
     public String title(Locale locale) {
@@ -107,10 +137,6 @@ public class Catalogue {
 
     public LocalDate getEffectiveFrom() {
         return effectiveFrom;
-    }
-
-    public boolean isCurrent() {
-        return current;
     }
 
     public List<CatalogueItem> getItems() {

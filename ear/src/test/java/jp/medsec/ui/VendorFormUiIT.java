@@ -34,14 +34,14 @@ class VendorFormUiIT extends BrowserTestBase {
         Browser.screenshot(driver, "75-vendor-form-refused-ja");
 
         patches = driver.findElement(By.cssSelector("tr.ms-check-2-2-4"));
-        // FY2025's form: checked within the year, and the target by 31 March 2026
+        // This fiscal year's form (FY2026): checked within the year, and the target by 31 March 2027
         WebElement checked = patches.findElement(By.cssSelector("input[id$=':checked']"));
         checked.clear();
-        checked.sendKeys("2025-11-20");
-        patches.findElement(By.cssSelector("input[id$=':target']")).sendKeys("2026-03-15");
+        checked.sendKeys("2026-11-20");
+        patches.findElement(By.cssSelector("input[id$=':target']")).sendKeys("2027-03-15");
         driver.findElement(By.id("vendorForm:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
-        assertEquals("2026-03-15", TestDatabase.scalar("SELECT a.target_date FROM checklist_answer a JOIN checklist_response r ON "
+        assertEquals("2027-03-15", TestDatabase.scalar("SELECT a.target_date FROM checklist_answer a JOIN checklist_response r ON "
                 + "r.id = a.response_id JOIN vendor_token t ON t.vendor_id = r.vendor_id JOIN catalogue_item i ON i.id = "
                 + "a.catalogue_item_id WHERE t.token_hash = '" + ChecklistIT.hash(token) + "' AND i.code = '2-2-4'"));
 

@@ -57,7 +57,7 @@ class VendorInvitationUiIT extends BrowserTestBase {
             Matcher link = Pattern.compile("https?://\\S+/vendor\\.xhtml\\?t=[A-Za-z0-9_-]{43}").matcher(body);
             assertTrue(link.find(), "the mail carries the link: " + body);
             assertEquals(shown, link.group(), "the link mailed is the one shown to the officer");
-            assertTrue(body.contains("保守 太郎 様") && body.contains("令和7年度版"), body);
+            assertTrue(body.contains("保守 太郎 様") && body.contains("令和8年度版"), "this fiscal year's vendor form: " + body);
 
             driver.manage().deleteAllCookies();
             driver.get(shown);

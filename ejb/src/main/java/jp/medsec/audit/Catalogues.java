@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.institution.InstitutionTier;
+import jp.medsec.shared.JapaneseDates;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,11 +19,28 @@ public class Catalogues {
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
 
-    /** The current catalogue of a tier's requirements. */
+    /**
+     * The version of a framework's catalogue (for {@link Framework#TIER}, of the tier's) in force on a day: the one that
+     * took effect last, on or before it ({@link Catalogue#currentOf}). A framework has a handful of versions, so all are
+     * read and the domain rule chooses.
+     */
+    public Optional<Catalogue> current(Framework framework, InstitutionTier tier, LocalDate day) {
+        List<Catalogue> versions = tier == null
+                ? em.createQuery("select c from Catalogue c where c.framework = :f and c.tier is null", Catalogue.class)
+                        .setParameter("f", framework).getResultList()
+                : em.createQuery("select c from Catalogue c where c.framework = :f and c.tier = :t", Catalogue.class)
+                        .setParameter("f", framework).setParameter("t", tier).getResultList();
+        return Catalogue.currentOf(versions, day);
+    }
+
+    /** The version of a framework's catalogue in force today in Japan (e.g. this fiscal year's MHLW checklist form). */
+    public Optional<Catalogue> current(Framework framework) {
+        return current(framework, null, JapaneseDates.today());
+    }
+
+    /** The catalogue of a tier's requirements in force today in Japan. */
     public Optional<Catalogue> currentForTier(InstitutionTier tier) {
-        return em.createQuery("select c from Catalogue c where c.framework = :f and c.tier = :t and c.current = true "
-                        + "order by c.effectiveFrom desc", Catalogue.class)
-                .setParameter("f", Framework.TIER).setParameter("t", tier).setMaxResults(1).getResultStream().findFirst();
+        return current(Framework.TIER, tier, JapaneseDates.today());
     }
 
     /** The current tier requirements in the source's order. */

@@ -28,6 +28,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,6 +80,16 @@ public class Checklists {
 
     public List<Catalogue> vendorForms() {
         return catalogues.ofFramework(Framework.MHLW_VENDOR);
+    }
+
+    /** This fiscal year's institution form: the one in force today in Japan (empty before the first takes effect). */
+    public Optional<Catalogue> currentInstitutionForm() {
+        return catalogues.current(Framework.MHLW_INSTITUTION);
+    }
+
+    /** This fiscal year's vendor form, the one vendor links go to. */
+    public Optional<Catalogue> currentVendorForm() {
+        return catalogues.current(Framework.MHLW_VENDOR);
     }
 
     public ChecklistView view(long institutionId, @NotNull String catalogueCode) {

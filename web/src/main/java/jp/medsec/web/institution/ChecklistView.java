@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.medsec.audit.Catalogue;
-import jp.medsec.audit.CatalogueItem;
 import jp.medsec.checklist.Answer;
 import jp.medsec.checklist.ChecklistAnswer;
 import jp.medsec.checklist.Checklists;
@@ -93,23 +92,26 @@ public class ChecklistView implements Serializable {
     private void open() {
         List<Catalogue> forms = checklists.institutionForms();
         if (form == null || forms.stream().noneMatch(c -> c.getCode().equals(form))) {
-            form = forms.stream().filter(Catalogue::isCurrent).findFirst().orElse(forms.get(0)).getCode();
+            form = checklists.currentInstitutionForm().orElse(forms.get(0)).getCode();
         }
-        vendorForm = checklists.vendorForms().stream().filter(Catalogue::isCurrent).findFirst().map(Catalogue::getCode).orElse(null);
+        vendorForm = checklists.currentVendorForm().map(Catalogue::getCode).orElse(null);
         reload();
     }
 
+    /** The stored answers of the form, every item's fields showing them. */
     private void reload() {
         view = checklists.view(institutionId, form);
         vendors = checklists.vendors(institutionId);
-        String today = JapaneseDates.today().toString();
-        for (CatalogueItem item : view.items()) {
-            ChecklistAnswer a = view.answers().get(item.getCode());
-            answers.put(item.getCode(), a == null ? null : a.getAnswer().name());
-            checked.put(item.getCode(), a == null ? today : a.getCheckedOn().toString());
-            targets.put(item.getCode(), a == null || a.getTargetDate() == null ? null : a.getTargetDate().toString());
-            notes.put(item.getCode(), a == null ? null : a.getNote());
-        }
+        view.items().forEach(item -> show(item.getCode()));
+    }
+
+    /** One item's fields as stored (today as the check date of an unanswered item). */
+    private void show(String code) {
+        ChecklistAnswer a = view.answers().get(code);
+        answers.put(code, a == null ? null : a.getAnswer().name());
+        checked.put(code, a == null ? JapaneseDates.today().toString() : a.getCheckedOn().toString());
+        targets.put(code, a == null || a.getTargetDate() == null ? null : a.getTargetDate().toString());
+        notes.put(code, a == null ? null : a.getNote());
     }
 
     public void answer(String code) {
@@ -127,17 +129,21 @@ public class ChecklistView implements Serializable {
             FacesMessages.error(code + ": " + messages.get("checklist.dateFormat"));
             return;
         }
-        FacesMessages.attempt(() -> checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target,
-                notes.get(code)), code + ": " + messages.get("checklist.saved"));
-        reload();
+        // A refusal leaves the fields as the officer typed them, to correct; only a saved item shows what is stored.
+        // Other items keep whatever they show, typed or stored: saving one item is no reason to discard another's.
+        if (FacesMessages.attempt(() -> checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target,
+                notes.get(code)), code + ": " + messages.get("checklist.saved"))) {
+            view = checklists.view(institutionId, form);
+            show(code);
+        }
     }
 
     public void addVendor() {
         if (FacesMessages.attempt(() -> checklists.addVendor(institutionId, vendorName, contactName, contactEmail, systems),
                 messages.get("checklist.vendorAdded"))) {
             vendorName = contactName = contactEmail = systems = null;
+            vendors = checklists.vendors(institutionId);
         }
-        reload();
     }
 
     public void invite(long vendorId) {

@@ -1,0 +1,62 @@
+package jp.medsec.ui;
+
+import jp.medsec.it.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The officer answers this fiscal year's MHLW checklist (FY2026 since 1 April 2026, issue 9 item 13): a いいえ whose
+ * target falls after the year is refused and the page keeps what the officer typed, to correct; a target inside the
+ * year is saved. (VendorInvitationUiIT covers the vendor part of the same page.)
+ */
+class ChecklistUiIT extends BrowserTestBase {
+
+    private WebElement patches() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.ms-check-2-2-4")));
+    }
+
+    private WebElement target() {
+        return patches().findElement(By.cssSelector("input[id$=':target']"));
+    }
+
+    @Test
+    void aRefusedNoKeepsTheTypedTargetAndATargetInsideTheYearIsSaved() throws Exception {
+        long institution = TestDatabase.update("INSERT INTO institution (name, prefecture_code, beds, kind, tier, "
+                + "on_premises_systems) VALUES ('チェックリスト回答病院 " + System.nanoTime() % 100000 + "', 27, 300, 'OTHER', "
+                + "'SELF_DEFENDING', TRUE)");
+        String officer = TestDatabase.newAccount("INSTITUTION_OFFICER", "it-officer-pass");
+        TestDatabase.update("UPDATE user_account SET institution_id = " + institution + " WHERE username = '" + officer + "'");
+        signIn(officer, "it-officer-pass");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("navChecklist"))).click();
+        patches();
+        assertEquals("MHLW-INSTITUTION-2026", new Select(driver.findElement(By.id("checklistForm:form")))
+                .getFirstSelectedOption().getAttribute("value"), "this fiscal year's form is the default");
+
+        patches().findElement(By.cssSelector("input[type=radio][value=NO]")).click();
+        target().sendKeys("2027-04-01");
+        patches().findElement(By.cssSelector("button[id$=':save']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"),
+                "2-2-4: 対応目標日は年度末（2027-03-31）までの日付にしてください。"));
+        assertEquals("2027-04-01", target().getAttribute("value"), "the refused target stays as typed");
+        assertTrue(patches().findElement(By.cssSelector("input[type=radio][value=NO]")).isSelected(), "and so does the いいえ");
+        Browser.screenshot(driver, "77-checklist-refused-ja");
+
+        target().clear();
+        target().sendKeys("2027-01-31");
+        patches().findElement(By.cssSelector("button[id$=':save']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "2-2-4: 保存しました。"));
+        assertEquals("2027-01-31", target().getAttribute("value"));
+        assertEquals("NO 2027-01-31", TestDatabase.scalar("SELECT CONCAT(a.answer, ' ', a.target_date) FROM checklist_answer a "
+                + "JOIN checklist_response r ON r.id = a.response_id JOIN catalogue c ON c.id = r.catalogue_id JOIN "
+                + "catalogue_item i ON i.id = a.catalogue_item_id WHERE r.institution_id = " + institution
+                + " AND r.vendor_id IS NULL AND c.code = 'MHLW-INSTITUTION-2026' AND i.code = '2-2-4'"));
+        english();
+        Browser.screenshot(driver, "77-checklist-saved-en");
+    }
+}
