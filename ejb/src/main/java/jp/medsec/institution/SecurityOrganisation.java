@@ -183,14 +183,17 @@ public class SecurityOrganisation {
         departments.forEach(d -> departmentNames.put(d.getId(), d.getName()));
         boolean staff = access.isStaff();
         List<Placement> placements = new ArrayList<>();
-        // Unconfirmed rows are ordered by when they were proposed, not by the person's name, which the officer must not learn.
-        for (Object[] row : em.createQuery("select r, concat(h.familyName, ' ', h.givenName), p.computedGroup "
-                        + "from SecurityRole r join Holder h on h.id = r.holderId "
+        List<Object[]> rows = new ArrayList<>(em.createQuery("select r, concat(h.familyName, ' ', h.givenName), p.computedGroup, "
+                        + "h.familyNameKana from SecurityRole r join Holder h on h.id = r.holderId "
                         + "left join PersonnelProfile p on p.holderId = r.holderId "
-                        + "where r.institutionId = :i order by r.role, r.consent, "
-                        + "case when r.consent = jp.medsec.institution.PlacementConsent.CONFIRMED then h.familyNameKana "
-                        + "else '' end, r.id", Object[].class)
-                .setParameter("i", institutionId).getResultList()) {
+                        + "where r.institutionId = :i order by r.role, r.id", Object[].class)
+                .setParameter("i", institutionId).getResultList());
+        // Within a role: confirmed people by name, then the others in the order they were proposed -- not by the
+        // person's name, whose position in the list would tell the officer something of it.
+        rows.sort(java.util.Comparator.comparing((Object[] row) -> ((SecurityRole) row[0]).getRole().name())
+                .thenComparing(row -> !((SecurityRole) row[0]).isConfirmed())
+                .thenComparing(row -> ((SecurityRole) row[0]).isConfirmed() ? String.valueOf(row[3]) : ""));
+        for (Object[] row : rows) {
             SecurityRole r = (SecurityRole) row[0];
             boolean shown = r.isConfirmed() || staff;
             placements.add(new Placement(r.getId(), r.getRole(), r.getHolderId(), shown ? (String) row[1] : null,
