@@ -649,7 +649,8 @@ public final class DemoDataGenerator {
              PreparedStatement profile = c.prepareStatement("INSERT INTO personnel_profile (holder_id, sennin_years, "
                      + "guideline_understood, computed_group, computed_at) VALUES (?, ?, TRUE, ?, NOW(6))");
              PreparedStatement declared = c.prepareStatement("INSERT INTO personnel_qualification (holder_id, qualification) VALUES (?, 'IPA_RISS')");
-             PreparedStatement role = c.prepareStatement("INSERT INTO security_role (institution_id, role, holder_id, duty) VALUES (?, 'CISO', ?, ?)");
+             // the demo CISO works at the hospital (their holder row says so): their placement stands as confirmed
+             PreparedStatement role = c.prepareStatement("INSERT INTO security_role (institution_id, role, holder_id, duty, consent) VALUES (?, 'CISO', ?, ?, 'CONFIRMED')");
              PreparedStatement audit = c.prepareStatement("INSERT INTO audit (institution_id, catalogue_id, kind, title, started_by, "
                      + "started_at, completed_at) VALUES (?, ?, ?, ?, 'demo-data', ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement item = c.prepareStatement("INSERT INTO audit_item (audit_id, catalogue_item_id, status, note, "

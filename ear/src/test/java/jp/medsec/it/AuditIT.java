@@ -178,6 +178,31 @@ class AuditIT {
         assertTrue(String.valueOf(refused.getCause().getMessage()).contains("does not apply"), String.valueOf(refused.getCause()));
     }
 
+    /** Issue 9 item 3: the pre-fill counts a placed person only once they confirmed the placement. */
+    @Test
+    void thePreFillCountsOnlyConfirmedPlacements() throws Exception {
+        long person = insert("INSERT INTO holder (family_name, given_name, family_name_kana, given_name_kana, prefecture_code) "
+                + "VALUES ('未承認', '責任者', 'ミショウニン', 'セキニンシャ', 47)");
+        insert("INSERT INTO personnel_profile (holder_id, guideline_understood, computed_group) VALUES (" + person + ", TRUE, 'A')");
+        String[] verdicts = new String[2];
+        String[] consents = {"PENDING", "CONFIRMED"};
+        for (int n = 0; n < 2; n++) {
+            long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems, "
+                    + "is_department) VALUES ('同意監査試験病院 " + System.nanoTime() + "', 13, 450, 'OTHER', 'SELF_DEFENDING', "
+                    + "TRUE, TRUE)");
+            insert("INSERT INTO security_role (institution_id, role, holder_id, duty, consent, certificate_number) VALUES ("
+                    + institution + ", 'CISO', " + person + ", 'SENNIN', '" + consents[n] + "', 'CS-00000001')");
+            long auditId = asStaff.call(() -> audits.start(institution, null));
+            Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+            verdicts[n] = item(view, "S-02").getStatus() + " " + item(view, "S-05").getStatus();
+            if (n == 0) {
+                assertTrue(!item(view, "S-05").getReasonJa().contains("未承認"), "no name of an unconfirmed person in a reason");
+            }
+        }
+        assertEquals("NOT_MET NOT_MET", verdicts[0], "a pending CISO is not placed, nor Group A");
+        assertEquals("MET MET", verdicts[1], "a confirmed one is");
+    }
+
     private static AuditItem item(Audits.AuditView view, String code) {
         return view.items().stream().filter(i -> i.getRequirement().getCode().equals(code)).findFirst().orElseThrow();
     }

@@ -131,8 +131,8 @@ class InstitutionAccessIT {
         TestDatabase.update("INSERT INTO personnel_profile (holder_id, guideline_understood, computed_group) VALUES ("
                 + holder + ", TRUE, 'A')");
         TestDatabase.update("INSERT INTO personnel_qualification (holder_id, qualification) VALUES (" + holder + ", 'IPA_RISS')");
-        TestDatabase.update("INSERT INTO security_role (institution_id, role, holder_id, duty) VALUES (" + institutionId
-                + ", 'CISO', " + holder + ", 'SENNIN')");
+        TestDatabase.update("INSERT INTO security_role (institution_id, role, holder_id, duty, consent) VALUES ("
+                + institutionId + ", 'CISO', " + holder + ", 'SENNIN', 'CONFIRMED')");
         WebClient officer = new WebClient();
         officer.signIn(officerOf(institutionId), "it-officer-pass");
         String before = judgement(officer.get("/institution/home.xhtml").body(), "CISO_OR_ASSISTANT_GROUP_A");

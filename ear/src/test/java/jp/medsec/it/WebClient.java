@@ -117,6 +117,37 @@ public final class WebClient {
         return tokens.toString();
     }
 
+    /**
+     * Clicks a Faces command button the way PrimeFaces' script does: an Ajax post of the page's form that executes the
+     * button and the given inputs only (so that the test need not repeat every field of the form). Answers the partial
+     * response (XML carrying the re-rendered form and its messages).
+     */
+    public HttpResponse<String> click(HttpResponse<String> page, String form, String button, Map<String, String> inputs)
+            throws IOException, InterruptedException {
+        Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*action=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!action.find()) {
+            throw new AssertionError("no form " + form + " on the page");
+        }
+        if (!page.body().contains("id=\"" + button + "\"")) {
+            throw new AssertionError("no button " + button + " on the page");
+        }
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", button);
+        post.put("jakarta.faces.partial.execute", String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(button),
+                inputs.keySet().stream().map(k -> k.replaceFirst("_input$", ""))).toList()));
+        post.put("jakarta.faces.partial.render", form);
+        post.put(button, button);
+        post.put(form, form);
+        post.putAll(inputs);
+        String body = post.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")) + "&" + formTokens(page.body());
+        String path = action.group(1).replace("&amp;", "&");
+        return send("POST", path, "application/x-www-form-urlencoded; charset=UTF-8", body, "Faces-Request", "partial/ajax");
+    }
+
     /** Whether a body shows a Java stack trace. */
     public static boolean showsStackTrace(String body) {
         return body.contains("Caused by:") || Pattern.compile("\\bat (java|jakarta|org|jp|io)\\.[\\w.$]+\\(").matcher(body).find();

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Staff register a hospital and give it an officer account; the officer signs in, sees the recommended tier, records
- * the security organisation (a CISO by certificate number, a department) and sees what the system judges of it.
+ * the security organisation (a CISO by certificate number, a department) and sees what the system judges of it. The
+ * CISO counts, and shows by name, only once confirmed: here staff confirm on the person's behalf.
  */
 class InstitutionRegistryUiIT extends BrowserTestBase {
 
@@ -23,6 +24,8 @@ class InstitutionRegistryUiIT extends BrowserTestBase {
         String ciso = TestDatabase.scalar("SELECT c.certificate_number FROM certification c JOIN personnel_profile p ON "
                 + "p.holder_id = c.holder_id WHERE c.type = 'SENIOR_HIT' AND c.status = 'ACTIVE' AND p.computed_group = 'A' "
                 + "AND c.holder_id > 6 ORDER BY c.id LIMIT 1");
+        String cisoName = TestDatabase.scalar("SELECT CONCAT(h.family_name, ' ', h.given_name) FROM holder h JOIN certification c "
+                + "ON c.holder_id = h.id WHERE c.certificate_number = '" + ciso + "'");
 
         signIn("staff", "medsec-staff");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navInstitutions"))).click();
@@ -49,9 +52,28 @@ class InstitutionRegistryUiIT extends BrowserTestBase {
 
         driver.findElement(By.id("institutionForm:number")).sendKeys(ciso);
         driver.findElement(By.id("institutionForm:assign")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutionForm:messages"), "配置しました"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("judge-CISO_OR_ASSISTANT_GROUP_B"), "充足"));
-        assertTrue(!driver.findElement(By.id("judge-CISO_OR_ASSISTANT_GROUP_B")).getText().contains("未充足"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutionForm:messages"), "本人に確認を依頼しました"));
+        String placements = driver.findElement(By.id("institutionForm:placements")).getText();
+        assertTrue(placements.contains(ciso) && placements.contains("確認待ち"), placements);
+        assertTrue(!placements.contains(cisoName), "no name before the person confirms: " + placements);
+        assertTrue(driver.findElement(By.id("judge-CISO_OR_ASSISTANT_GROUP_B")).getText().contains("未充足"),
+                "an unconfirmed CISO does not count");
+        Browser.screenshot(driver, "74-institution-placement-pending-ja");
+
+        driver.manage().deleteAllCookies();
+        signIn("staff", "medsec-staff");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navInstitutions")));
+        driver.get(jp.medsec.it.WebClient.BASE + "/staff/institution.xhtml?id="
+                + TestDatabase.scalar("SELECT id FROM institution WHERE name = '" + name + "'"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("institutionForm:placements:0:confirmOnBehalf"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutionForm:messages"), "本人に代わって確認しました"));
+
+        driver.manage().deleteAllCookies();
+        signIn(officer, "initial-pass-2026");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutionName"), name));
+        assertTrue(driver.findElement(By.id("institutionForm:placements")).getText().contains(cisoName));
+        assertTrue(!driver.findElement(By.id("judge-CISO_OR_ASSISTANT_GROUP_B")).getText().contains("未充足"),
+                "the confirmed CISO counts");
         driver.findElement(By.id("institutionForm:departmentName")).sendKeys("放射線部");
         driver.findElement(By.id("institutionForm:addDepartment")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("departments"), "放射線部"));
@@ -63,7 +85,7 @@ class InstitutionRegistryUiIT extends BrowserTestBase {
         Browser.screenshot(driver, "74-institution-organisation-en");
 
         assertEquals("1", TestDatabase.scalar("SELECT COUNT(*) FROM security_role r JOIN institution i ON i.id = r.institution_id "
-                + "WHERE i.name = '" + name + "' AND r.role = 'CISO'"));
+                + "WHERE i.name = '" + name + "' AND r.role = 'CISO' AND r.consent = 'CONFIRMED' AND r.consent_by = 'staff'"));
         assertTrue(Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM security_role_aud a JOIN institution i ON "
                 + "i.id = a.institution_id WHERE i.name = '" + name + "'")) >= 1, "the placement is in the history");
     }

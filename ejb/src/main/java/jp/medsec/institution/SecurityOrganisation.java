@@ -15,6 +15,7 @@ import jp.medsec.personnel.Group;
 import jp.medsec.personnel.ManagementMode;
 import jp.medsec.shared.RuleViolation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,14 +27,26 @@ import java.util.Map;
  * An institution's security organisation: departments, people in roles, the standing facts, and what the system can
  * judge of it now (each person's Group A/B/C is their stored classification, recomputed whenever a certification or
  * profile changes). Officers change their own; staff read all.
+ * <p>
+ * An officer's placement is a proposal ({@link PlacementConsent#PENDING}): until the person confirms it (or staff
+ * confirm it on their behalf) it shows only the certificate number the officer typed, never the person's name or Group,
+ * and it does not count for the judgement or the audit pre-fill.
  */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME, Role.INSTITUTION_OFFICER_NAME})
 public class SecurityOrganisation {
 
-    /** A person in a role, as shown. */
+    /**
+     * A person in a role, as shown. {@code name} and {@code group} are null while the person has not confirmed, except
+     * for staff (who read every holder anyway and need the name to check with the person); {@code certificateNumber}
+     * is what the officer typed (null for placements recorded before consent was asked).
+     */
     public record Placement(long id, SecurityRoleKind role, long holderId, String name, Group group, ManagementMode duty,
-                            String department, LocalDate since) {
+                            String department, LocalDate since, PlacementConsent consent, String certificateNumber) {
+
+        public boolean confirmed() {
+            return consent == PlacementConsent.CONFIRMED;
+        }
     }
 
     /** Everything the institution page shows of the organisation. */
@@ -49,6 +62,8 @@ public class SecurityOrganisation {
 
     @Inject
     private HolderRepository holders;
+
+    private final Clock clock = Clock.systemUTC();
 
     public Overview overview(long institutionId) {
         Institution institution = access.readable(institutionId);
@@ -99,7 +114,10 @@ public class SecurityOrganisation {
         em.remove(department);
     }
 
-    /** Places the person holding the given certificate number in a role (persons are identified by their number). */
+    /**
+     * Proposes the person holding the given certificate number for a role (persons are identified by their number); the
+     * placement awaits the person's confirmation.
+     */
     public SecurityRole assign(long institutionId, @NotNull SecurityRoleKind role, @NotNull String certificateNumber,
                                Long departmentId, @NotNull ManagementMode duty, LocalDate since) {
         access.changeable(institutionId);
@@ -107,7 +125,8 @@ public class SecurityOrganisation {
             throw new RuleViolation("org.numberMalformed", "certificateNumber: '" + certificateNumber + "' is not a certificate number",
                     certificateNumber);
         }
-        long holderId = holders.findCertificate(CertificateNumber.parse(certificateNumber))
+        CertificateNumber number = CertificateNumber.parse(certificateNumber);
+        long holderId = holders.findCertificate(number)
                 .map(c -> c.getHolder().getId())
                 .orElseThrow(() -> new RuleViolation("org.numberUnknown", "certificateNumber: no person holds " + certificateNumber,
                         certificateNumber));
@@ -117,16 +136,32 @@ public class SecurityOrganisation {
                 throw new RuleViolation("org.departmentUnknown", "department: there is no such department here");
             }
         }
-        boolean duplicate = em.createQuery("select r from SecurityRole r where r.institutionId = :i and r.role = :r "
+        SecurityRole existing = em.createQuery("select r from SecurityRole r where r.institutionId = :i and r.role = :r "
                         + "and r.holderId = :h", SecurityRole.class)
                 .setParameter("i", institutionId).setParameter("r", role).setParameter("h", holderId).getResultList()
-                .stream().anyMatch(r -> java.util.Objects.equals(r.getDepartmentId(), departmentId));
-        if (duplicate) {
+                .stream().filter(r -> java.util.Objects.equals(r.getDepartmentId(), departmentId)).findFirst().orElse(null);
+        if (existing != null && existing.getConsent() == PlacementConsent.DECLINED) {
+            throw new RuleViolation("org.placementDeclined", "The person declined this placement; remove it before proposing again");
+        }
+        if (existing != null) {
             throw new RuleViolation("org.duplicateRole", "This person already holds that role here");
         }
-        SecurityRole placement = new SecurityRole(institutionId, role, holderId, departmentId, duty, since);
+        SecurityRole placement = SecurityRole.proposed(institutionId, role, holderId, number.value(), departmentId, duty, since);
         em.persist(placement);
         return placement;
+    }
+
+    /**
+     * Staff confirm a pending placement on the person's behalf, after checking with them (by telephone or on paper):
+     * institutions stay read-only for staff, but the person's consent is theirs to record.
+     */
+    @RolesAllowed(Role.STAFF_NAME)
+    public void confirmOnBehalf(long placementId) {
+        SecurityRole placement = em.find(SecurityRole.class, placementId);
+        if (placement == null) {
+            throw new IllegalArgumentException("There is no such placement " + placementId);
+        }
+        placement.confirmBy(access.callerName(), clock.instant());
     }
 
     public void unassign(long roleId) {
@@ -146,22 +181,34 @@ public class SecurityOrganisation {
     private List<Placement> placements(long institutionId, List<SecurityDepartment> departments) {
         Map<Long, String> departmentNames = new HashMap<>();
         departments.forEach(d -> departmentNames.put(d.getId(), d.getName()));
+        boolean staff = access.isStaff();
         List<Placement> placements = new ArrayList<>();
-        for (Object[] row : em.createQuery("select r, concat(h.familyName, ' ', h.givenName), p.computedGroup "
-                        + "from SecurityRole r join Holder h on h.id = r.holderId "
+        List<Object[]> rows = new ArrayList<>(em.createQuery("select r, concat(h.familyName, ' ', h.givenName), p.computedGroup, "
+                        + "h.familyNameKana from SecurityRole r join Holder h on h.id = r.holderId "
                         + "left join PersonnelProfile p on p.holderId = r.holderId "
-                        + "where r.institutionId = :i order by r.role, h.familyNameKana", Object[].class)
-                .setParameter("i", institutionId).getResultList()) {
+                        + "where r.institutionId = :i order by r.role, r.id", Object[].class)
+                .setParameter("i", institutionId).getResultList());
+        // Within a role: confirmed people by name, then the others in the order they were proposed -- not by the
+        // person's name, whose position in the list would tell the officer something of it.
+        rows.sort(java.util.Comparator.comparing((Object[] row) -> ((SecurityRole) row[0]).getRole().name())
+                .thenComparing(row -> !((SecurityRole) row[0]).isConfirmed())
+                .thenComparing(row -> ((SecurityRole) row[0]).isConfirmed() ? String.valueOf(row[3]) : ""));
+        for (Object[] row : rows) {
             SecurityRole r = (SecurityRole) row[0];
-            placements.add(new Placement(r.getId(), r.getRole(), r.getHolderId(), (String) row[1], (Group) row[2],
-                    r.getDuty(), r.getDepartmentId() == null ? null : departmentNames.get(r.getDepartmentId()), r.getSince()));
+            boolean shown = r.isConfirmed() || staff;
+            placements.add(new Placement(r.getId(), r.getRole(), r.getHolderId(), shown ? (String) row[1] : null,
+                    shown ? (Group) row[2] : null, r.getDuty(),
+                    r.getDepartmentId() == null ? null : departmentNames.get(r.getDepartmentId()), r.getSince(),
+                    r.getConsent(), r.getCertificateNumber()));
         }
         return placements;
     }
 
     private static OrganisationEvaluator.Facts facts(Institution institution, List<SecurityDepartment> departments,
                                                      List<Placement> placements) {
-        List<OrganisationEvaluator.Person> people = placements.stream().map(p -> new OrganisationEvaluator.Person(p.name(),
+        // Only people who agreed to be there count (issue 9 item 3): a typed certificate number proves no employment.
+        List<OrganisationEvaluator.Person> people = placements.stream().filter(Placement::confirmed)
+                .map(p -> new OrganisationEvaluator.Person(p.name(),
                 p.role(), p.group(), p.duty() == ManagementMode.SENJU || p.duty() == ManagementMode.SENNIN,
                 p.department())).toList();
         return new OrganisationEvaluator.Facts(institution.isIsDepartment(), institution.isSecurityCommittee(),

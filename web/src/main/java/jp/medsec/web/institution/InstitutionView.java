@@ -166,6 +166,11 @@ public class InstitutionView implements Serializable {
         act(() -> organisation.unassign(roleId), "org.unassigned");
     }
 
+    /** Staff record the person's consent to a pending placement, after checking with them. */
+    public void confirmOnBehalf(long roleId) {
+        act(() -> organisation.confirmOnBehalf(roleId), "org.confirmedOnBehalf");
+    }
+
     /** Staff give the institution an officer account. */
     public void createOfficer() {
         if (FacesMessages.attempt(() -> registry.createOfficer(institutionId, officerUsername == null ? "" : officerUsername,
