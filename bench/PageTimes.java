@@ -71,8 +71,8 @@ public class PageTimes {
         String api(String method, String path, String json, String user, String password) throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                request.header("Content-Type", "application/json");
+            if (json != null || !"GET".equals(method)) {
+                request.header("Content-Type", "application/json"); // the API refuses unsafe calls without it
             }
             if (user != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)

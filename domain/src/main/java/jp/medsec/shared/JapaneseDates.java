@@ -17,9 +17,15 @@ public final class JapaneseDates {
     private JapaneseDates() {
     }
 
-    /** 令和7年3月31日 */
+    /** The first day java.time's Japanese calendar knows (明治6年1月1日, when Japan took up the Gregorian calendar). */
+    public static final LocalDate FIRST_WAREKI_DAY = LocalDate.of(1873, 1, 1);
+
+    /** 令和7年3月31日; a day before {@link #FIRST_WAREKI_DAY} has no such name and reads in ISO-8601. */
     public static String wareki(LocalDate date) {
-        return date == null ? "" : WAREKI.format(JapaneseDate.from(date));
+        if (date == null) {
+            return "";
+        }
+        return date.isBefore(FIRST_WAREKI_DAY) ? date.toString() : WAREKI.format(JapaneseDate.from(date));
     }
 
     public static LocalDate today() {

@@ -46,6 +46,14 @@ public final class Deployments {
                 war.addAsLibrary(entry.getValue().getAsset(), path.substring("/lib/".length()));
             } else if (path.equals("/medsec-ejb.jar")) {
                 war.addAsLibrary(entry.getValue().getAsset(), "medsec-ejb.jar");
+                // The EJB module's descriptor (its application exceptions) does not apply from a WAR library: the WAR
+                // carries it itself, so that refusals cross the boundary in these tests as they do in the EAR.
+                JavaArchive ejb = ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, "ejb.jar")
+                        .importFrom(entry.getValue().getAsset().openStream()).as(JavaArchive.class);
+                Node descriptor = ejb.get("/META-INF/ejb-jar.xml");
+                if (descriptor != null) {
+                    war.addAsWebInfResource(descriptor.getAsset(), "ejb-jar.xml");
+                }
             }
         }
         war.addClasses(testClasses);

@@ -16,14 +16,14 @@ final class Jobs {
     }
 
     static long start(String job) throws Exception {
-        HttpResponse<String> response = new WebClient().send("POST", "/api/v1/jobs/" + job, null, null, "Authorization", STAFF);
+        HttpResponse<String> response = new WebClient().send("POST", "/api/v1/jobs/" + job, "application/json", null, "Authorization", STAFF);
         assertEquals(202, response.statusCode(), response.body());
         return WebClient.json(response).getJsonNumber("executionId").longValue();
     }
 
     static long restart(long executionId) throws Exception {
         HttpResponse<String> response = new WebClient().send("POST", "/api/v1/jobs/executions/" + executionId + "/restart",
-                null, null, "Authorization", STAFF);
+                "application/json", null, "Authorization", STAFF);
         assertEquals(202, response.statusCode(), response.body());
         return WebClient.json(response).getJsonNumber("executionId").longValue();
     }

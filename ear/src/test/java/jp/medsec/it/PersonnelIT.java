@@ -119,7 +119,7 @@ class PersonnelIT {
 
     @Test
     void registryCertificationsCannotBeDeclaredAndOnlyStaffEditOthers() {
-        assertThrows(jakarta.ejb.EJBException.class, () -> asStaff.call(() -> profiles.saveFor(10, Set.of(Qualification.HIT),
+        assertThrows(IllegalArgumentException.class, () -> asStaff.call(() -> profiles.saveFor(10, Set.of(Qualification.HIT),
                 Map.of(), null, false, false, true)));
         assertThrows(EJBAccessException.class, () -> profiles.of(10));
     }

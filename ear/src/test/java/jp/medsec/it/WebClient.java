@@ -40,6 +40,8 @@ public final class WebClient {
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1, as a balancer speaks to the server: Undertow reads X-Forwarded-For on HTTP/1.1 only (not h2c)
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
@@ -76,6 +78,20 @@ public final class WebClient {
             request.headers(headers);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The same page asked for {@code count} times at once in this client's session (several tabs, a double click). */
+    public java.util.List<HttpResponse<String>> getAtOnce(String path, int count) throws Exception {
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.add(client.sendAsync(HttpRequest.newBuilder(URI.create(BASE + path)).GET().timeout(Duration.ofSeconds(120))
+                    .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+        java.util.List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+        for (var response : all) {
+            responses.add(response.get());
+        }
+        return responses;
     }
 
     /** Fills in and submits the sign-in form; answers the response to the form post. */

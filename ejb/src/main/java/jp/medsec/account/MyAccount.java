@@ -7,8 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jp.medsec.shared.InputRejected;
-import jp.medsec.shared.RuleViolation;
 
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -28,21 +28,23 @@ public class MyAccount {
     @Inject
     private UserAccountRepository accounts;
 
-    @Inject
-    private SignInService signIn;
+    /** What came of a change: done (with the generation this session keeps), or refused for a wrong current password. */
+    public record PasswordChange(boolean changed, int sessionGeneration) {
+    }
 
-    /** Answers the account's new session generation: the session that made the change stays signed in under it. */
-    public int changePassword(@NotNull char[] current, @NotNull char[] next) {
+    /**
+     * A wrong current password is not an exception but an answer: it is counted on the account (like a failed sign-in)
+     * in this same transaction, which therefore commits.
+     */
+    public PasswordChange changePassword(@NotNull char[] current, @NotNull char[] next) {
         String username = context.getCallerPrincipal().getName();
-        // Checked before the row is locked: a wrong password is counted in a transaction of its own, on the same row.
-        UserAccount unlocked = accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalStateException("The signed-in account does not exist"));
-        if (unlocked.isLockedAt(java.time.Instant.now()) || !PasswordHashes.matches(current, unlocked.getPasswordHash())) {
-            signIn.recordFailure(username);
-            throw new RuleViolation("account.currentWrong", "The current password is not right");
-        }
         UserAccount account = accounts.findByUsernameForUpdate(username)
                 .orElseThrow(() -> new IllegalStateException("The signed-in account does not exist"));
+        Instant now = Instant.now();
+        if (account.isLockedAt(now) || !PasswordHashes.matches(current, account.getPasswordHash())) {
+            account.recordFailedSignIn(now);
+            return new PasswordChange(false, account.getSessionGeneration());
+        }
         if (next.length < MIN_PASSWORD || next.length > MAX_PASSWORD) {
             throw new InputRejected("account.passwordLength", "The new password needs " + MIN_PASSWORD + " to " + MAX_PASSWORD
                     + " characters", MIN_PASSWORD, MAX_PASSWORD);
@@ -51,6 +53,6 @@ public class MyAccount {
             throw new InputRejected("account.passwordSame", "The new password is the same as the current one");
         }
         account.unlock(); // the right current password ends a run of failures, as a sign-in does
-        return account.changePassword(PasswordHashes.hash(next));
+        return new PasswordChange(true, account.changePassword(PasswordHashes.hash(next)));
     }
 }

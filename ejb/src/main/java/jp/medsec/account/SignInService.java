@@ -2,8 +2,6 @@ package jp.medsec.account;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -59,15 +57,6 @@ public class SignInService {
         }
         account.recordFailedSignIn(now);
         return account.isLockedAt(now) ? Outcome.LOCKED : Outcome.WRONG_PASSWORD;
-    }
-
-    /**
-     * A wrong password typed where the account is already signed in (the password change form): counted like a failed
-     * sign-in, in a transaction of its own so that the refusal that follows does not roll the count back.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome recordFailure(String username) {
-        return recordAttempt(username, false);
     }
 
     /** Whether a session signed in under this generation may go on: the account exists, is enabled, kept its password. */

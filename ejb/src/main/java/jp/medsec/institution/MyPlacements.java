@@ -70,7 +70,7 @@ public class MyPlacements {
     private SecurityRole own(long placementId) {
         SecurityRole placement = em.find(SecurityRole.class, placementId);
         if (placement == null || placement.getHolderId() != holderId()) {
-            throw new IllegalArgumentException("There is no placement " + placementId + " of yours");
+            throw new jp.medsec.shared.NotFound("There is no placement " + placementId + " of yours");
         }
         return placement;
     }

@@ -159,7 +159,7 @@ public class SecurityOrganisation {
     public void confirmOnBehalf(long placementId) {
         SecurityRole placement = em.find(SecurityRole.class, placementId);
         if (placement == null) {
-            throw new IllegalArgumentException("There is no such placement " + placementId);
+            throw new jp.medsec.shared.NotFound("There is no such placement " + placementId);
         }
         placement.confirmBy(access.callerName(), clock.instant());
     }

@@ -62,14 +62,26 @@ public class CertificateDocuments {
                 .orElseThrow(() -> new jp.medsec.shared.NotFound("No certificate has the number " + number)), verificationBaseUrl);
     }
 
+    /**
+     * The first day a certificate can print in both calendars: the Japanese calendar (明治6年1月1日) of java.time
+     * starts there.
+     */
+    public static final LocalDate EARLIEST_DAY = JapaneseDates.FIRST_WAREKI_DAY;
+
     /** The signed-in holder's attendance certificate: everything recorded from {@code from} to {@code to}. */
     @RolesAllowed(Role.HOLDER_NAME)
     public byte[] myAttendanceCertificate(@NotNull LocalDate from, @NotNull LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
+            throw new jp.medsec.shared.InputRejected("documents.periodOrder", "The period ends (" + to + ") before it starts ("
+                    + from + ")", from.toString(), to.toString());
         }
         if (from.plusYears(MAX_PERIOD_YEARS).isBefore(to)) {
-            throw new IllegalArgumentException("The period may be at most " + MAX_PERIOD_YEARS + " years");
+            throw new jp.medsec.shared.InputRejected("documents.periodTooLong", "The period may be at most "
+                    + MAX_PERIOD_YEARS + " years", MAX_PERIOD_YEARS);
+        }
+        if (from.isBefore(EARLIEST_DAY)) {
+            throw new jp.medsec.shared.InputRejected("documents.periodTooEarly", "The period may start on "
+                    + EARLIEST_DAY + " at the earliest", EARLIEST_DAY.toString());
         }
         Holder holder = holders.find(myHolderId()).orElseThrow(() -> new IllegalStateException("No holder for this account"));
         List<AttendanceCertificatePdf.Line> lines = ledger.entriesOf(holder.getId()).stream()

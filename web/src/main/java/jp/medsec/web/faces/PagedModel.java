@@ -50,9 +50,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
         return (int) Math.min(Integer.MAX_VALUE, counter.count(filterBy));
     }
 
+    /** The largest page a table may ask for; a request for more (only a hand-made one can) gets this many. */
+    public static final int MAX_PAGE = 100;
+
+    /** Offsets and page sizes come from the request: a negative offset reads the first page. */
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return loader.load(first, pageSize, sortBy, filterBy);
+        return loader.load(Math.max(0, first), Math.max(1, Math.min(pageSize, MAX_PAGE)), sortBy, filterBy);
     }
 
     @Override

@@ -112,8 +112,10 @@ public class DocumentDownloadServlet extends HttpServlet {
                     }
                     LocalDate from = LocalDate.parse(String.valueOf(request.getParameter("from")));
                     LocalDate to = LocalDate.parse(String.valueOf(request.getParameter("to")));
-                    if (to.isBefore(from) || from.plusYears(CertificateDocuments.MAX_PERIOD_YEARS).isBefore(to)) {
-                        response.sendError(400, "The period must end on or after its start and last at most "
+                    if (to.isBefore(from) || from.plusYears(CertificateDocuments.MAX_PERIOD_YEARS).isBefore(to)
+                            || from.isBefore(CertificateDocuments.EARLIEST_DAY)) {
+                        response.sendError(400, "The period must start on " + CertificateDocuments.EARLIEST_DAY
+                                + " or later, end on or after its start and last at most "
                                 + CertificateDocuments.MAX_PERIOD_YEARS + " years");
                         return;
                     }

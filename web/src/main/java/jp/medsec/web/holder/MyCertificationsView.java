@@ -111,6 +111,10 @@ public class MyCertificationsView implements Serializable {
             FacesMessages.error(messages.get("mine.attendance.badPeriod"));
             return;
         }
+        if (from.isBefore(CertificateDocuments.EARLIEST_DAY)) {
+            FacesMessages.error(messages.format("rule.documents.periodTooEarly", CertificateDocuments.EARLIEST_DAY.toString()));
+            return;
+        }
         if (from.plusYears(CertificateDocuments.MAX_PERIOD_YEARS).isBefore(to)) {
             FacesMessages.error(messages.format("mine.attendance.tooLong", CertificateDocuments.MAX_PERIOD_YEARS));
             return;

@@ -34,19 +34,10 @@ public class DirectoryView implements Serializable {
     private Integer prefecture;
     private CertificationType type;
 
-    private final LazyDataModel<DirectoryEntry> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, directory.count(search()));
-        }
-
-        @Override
-        public List<DirectoryEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return directory.search(search(), first, Math.min(pageSize, 100));
-        }
-    };
+    private final LazyDataModel<DirectoryEntry> entries = new jp.medsec.web.faces.PagedModel<>(
+            filters -> directory.count(search()),
+            (first, pageSize, sortBy, filterBy) -> directory.search(search(), first, pageSize),
+            entry -> entry.name() + "|" + entry.kana() + "|" + entry.institution()); // rows are not selected
 
     private DirectorySearch search() {
         return new DirectorySearch(name == null || name.length() > 50 ? (name == null ? null : name.substring(0, 50)) : name,

@@ -3,7 +3,6 @@ package jp.medsec.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jp.medsec.shared.RuleViolation;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.account.MyAccount;
@@ -48,15 +47,17 @@ public class AccountView {
             return;
         }
         try {
-            int generation = account.changePassword(current == null ? new char[0] : current.toCharArray(),
+            MyAccount.PasswordChange change = account.changePassword(current == null ? new char[0] : current.toCharArray(),
                     next.toCharArray());
-            MedSecAuthenticationMechanism.renewSession(request, generation);
+            if (!change.changed()) {
+                FacesMessages.error(messages.get("rule.account.currentWrong")); // counted, for the address too
+                return;
+            }
+            MedSecAuthenticationMechanism.renewSession(request, change.sessionGeneration());
             limits.signInSucceeded(request.getRemoteAddr());
             FacesMessages.info(messages.get("account.changed"));
         } catch (RuntimeException e) {
-            if (!(e instanceof RuleViolation rule && "account.currentWrong".equals(rule.code()))) {
-                limits.signInSucceeded(request.getRemoteAddr()); // only a wrong current password counts
-            }
+            limits.signInSucceeded(request.getRemoteAddr()); // only a wrong current password counts
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }
