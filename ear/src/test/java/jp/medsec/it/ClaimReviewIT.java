@@ -108,11 +108,11 @@ class ClaimReviewIT {
             review.approve(claimId, 7);
             return null;
         }));
-        jp.medsec.shared.InputRejected noReason = assertThrows(jp.medsec.shared.InputRejected.class, () -> asStaff.call(() -> {
+        jakarta.validation.ConstraintViolationException noReason = assertThrows(jakarta.validation.ConstraintViolationException.class, () -> asStaff.call(() -> {
             review.reject(claimId, 0, " ");
             return null;
         }));
-        assertTrue(noReason.getMessage().contains("reason"),
+        assertTrue(noReason.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().contains("reason")),
                 String.valueOf(noReason));
         asStaff.call(() -> {
             review.reject(claimId, 0, "証拠書類に委員会名の記載がありません");
