@@ -1,19 +1,19 @@
 package jp.medsec.history;
 
-import jakarta.ejb.EJBContext;
 import org.hibernate.envers.RevisionListener;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import java.security.Principal;
+import java.util.ServiceLoader;
 
 /**
- * Stamps each revision with the caller. Every change goes through an EJB, whose context knows the caller; work
- * without one (batch steps, start-up) is recorded as {@value #SYSTEM}.
+ * Stamps each revision with the caller ({@link CallerSource}); work without one (batch steps, start-up) is recorded as
+ * {@value #SYSTEM}.
  */
 public class RevisionAuthorListener implements RevisionListener {
 
     public static final String SYSTEM = "system";
+
+    private static final CallerSource CALLER = ServiceLoader.load(CallerSource.class,
+            RevisionAuthorListener.class.getClassLoader()).findFirst().orElse(() -> null);
 
     @Override
     public void newRevision(Object revisionEntity) {
@@ -21,13 +21,12 @@ public class RevisionAuthorListener implements RevisionListener {
     }
 
     static String currentCaller() {
+        String name;
         try {
-            EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
-            Principal principal = context.getCallerPrincipal();
-            String name = principal == null ? null : principal.getName();
-            return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM : name;
-        } catch (NamingException | RuntimeException e) {
-            return SYSTEM;
+            name = CALLER.currentCallerName();
+        } catch (RuntimeException e) {
+            name = null;
         }
+        return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM : name;
     }
 }
