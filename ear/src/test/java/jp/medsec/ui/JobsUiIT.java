@@ -15,6 +15,8 @@ class JobsUiIT extends BrowserTestBase {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navJobs"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='0:start']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm:messages"), "開始しました"));
+        // other jobs (the mail sending after an earlier test's change) may have completed too: wait for this one's steps
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm:runs"), "cascade"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm:runs"), "COMPLETED"));
         String runs = driver.findElement(By.id("jobsForm:runs")).getText();
         assertTrue(runs.contains("cascade"), runs);

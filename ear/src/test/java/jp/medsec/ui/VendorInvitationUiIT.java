@@ -43,7 +43,7 @@ class VendorInvitationUiIT extends BrowserTestBase {
             driver.findElement(By.id("checklistForm:addVendor")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "事業者を登録しました"));
             driver.findElement(By.xpath("//button[contains(@id, ':invite')]")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "メールで送りました"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "メールで送ります"));
             String shown = driver.findElement(By.id("vendorLink")).getText();
             Browser.screenshot(driver, "76-checklist-vendor-invited-ja");
             english();
@@ -53,6 +53,9 @@ class VendorInvitationUiIT extends BrowserTestBase {
             MimeMessage[] received = mail.getReceivedMessages();
             assertEquals(1, received.length);
             assertEquals("hoshu@vendor.example.jp", received[0].getAllRecipients()[0].toString());
+            // through the outbox (sent after the invitation's transaction committed), once
+            assertEquals("1", jp.medsec.it.TestDatabase.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = "
+                    + "'hoshu@vendor.example.jp' AND dedup_key LIKE 'vendor-link:%' AND sent_at IS NOT NULL"));
             String body = String.valueOf(received[0].getContent());
             Matcher link = Pattern.compile("https?://\\S+/vendor\\.xhtml\\?t=[A-Za-z0-9_-]{43}").matcher(body);
             assertTrue(link.find(), "the mail carries the link: " + body);

@@ -1,15 +1,8 @@
 package jp.medsec.checklist;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -24,13 +17,10 @@ import jp.medsec.shared.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The MHLW checklist on an institution's record: the officer answers the institution form (はい/いいえ, check date, a
@@ -41,7 +31,6 @@ import java.util.logging.Logger;
 @RolesAllowed({Role.STAFF_NAME, Role.INSTITUTION_OFFICER_NAME})
 public class Checklists {
 
-    private static final Logger LOG = Logger.getLogger(Checklists.class.getName());
 
     /** One form as the page shows it: the items, the institution's answers by item code, the vendors' responses. */
     public record ChecklistView(Catalogue catalogue, List<CatalogueItem> items, Map<String, ChecklistAnswer> answers,
@@ -58,8 +47,8 @@ public class Checklists {
         }
     }
 
-    /** A link sent (or to be passed on by hand when the mail could not go). */
-    public record Invitation(String link, Instant expiresAt, boolean mailed) {
+    /** A link, queued to be mailed to the vendor's contact (and shown, to pass on by hand if need be). */
+    public record Invitation(String link, Instant expiresAt, boolean queued) {
     }
 
     @PersistenceContext(unitName = "medsec")
@@ -71,8 +60,8 @@ public class Checklists {
     @Inject
     private Catalogues catalogues;
 
-    @Resource(lookup = "java:jboss/mail/MedSec")
-    private Session mail;
+    @Inject
+    private jp.medsec.notification.Outbox outbox;
 
     public List<Catalogue> institutionForms() {
         return catalogues.ofFramework(Framework.MHLW_INSTITUTION);
@@ -150,26 +139,19 @@ public class Checklists {
         em.persist(issued.entity());
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         String link = base + "/vendor.xhtml?t=" + issued.token();
-        boolean mailed = send(vendor, institution, catalogue, link, issued.entity().getExpiresAt());
-        return new Invitation(link, issued.entity().getExpiresAt(), mailed);
+        boolean queued = enqueue(issued.entity().getId(), vendor, institution, catalogue, link, issued.entity().getExpiresAt());
+        return new Invitation(link, issued.entity().getExpiresAt(), queued);
     }
 
-    private boolean send(Vendor vendor, Institution institution, Catalogue catalogue, String link, Instant expires) {
-        try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(vendor.getContactEmail(), true));
-            message.setSubject("【" + institution.getName() + "】" + catalogue.getTitleJa() + " ご回答のお願い", "UTF-8");
-            message.setText(vendor.getContactName() + " 様\n\n" + institution.getName() + " より、"
-                    + catalogue.getTitleJa() + "へのご回答をお願いいたします。\n下記のリンクから回答できます（アカウントは不要です。"
-                    + "一度だけ使えます。有効期限 " + expires.atZone(jp.medsec.shared.JapaneseDates.JAPAN).toLocalDate() + "）。\n\n"
-                    + link + "\n\nMedSec Registry\n", "UTF-8");
-            message.setSentDate(new Date());
-            Transport.send(message);
-            return true;
-        } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "The vendor link could not be mailed to " + vendor.getContactEmail() + ": " + e.getMessage());
-            return false;
-        }
+    /** The mail goes through the outbox: sent after this transaction commits, never inside it. */
+    private boolean enqueue(long tokenId, Vendor vendor, Institution institution, Catalogue catalogue, String link,
+                            Instant expires) {
+        String subject = "【" + institution.getName() + "】" + catalogue.getTitleJa() + " ご回答のお願い";
+        String body = vendor.getContactName() + " 様\n\n" + institution.getName() + " より、"
+                + catalogue.getTitleJa() + "へのご回答をお願いいたします。\n下記のリンクから回答できます（アカウントは不要です。"
+                + "一度だけ使えます。有効期限 " + expires.atZone(jp.medsec.shared.JapaneseDates.JAPAN).toLocalDate() + "）。\n\n"
+                + link + "\n\nMedSec Registry\n";
+        return outbox.enqueue("vendor-link:" + tokenId, vendor.getContactEmail(), subject, body);
     }
 
     private Catalogue form(String code, Framework framework) {

@@ -9,7 +9,8 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * The daily calendar (Japan time): statuses at 02:00, reminders at 03:00 (after the statuses are right). Turned off
+ * The daily calendar (Japan time): statuses at 02:00, reminders at 03:00 (after the statuses are right); and every 10
+ * minutes the outbox's leftovers. Turned off
  * with MEDSEC_SCHEDULE=false, e.g. on a second node of a cluster.
  */
 @Singleton
@@ -26,6 +27,17 @@ public class BatchCalendar {
     @Schedule(hour = "3", minute = "0", timezone = "Asia/Tokyo", persistent = false, info = "renewal-reminders")
     void reminders() {
         startIfEnabled("renewal-reminders");
+    }
+
+    @jakarta.inject.Inject
+    private jp.medsec.notification.Outbox outbox;
+
+    /** Mail the send job could not send when it was queued (mail server down, a crash): every 10 minutes, if any. */
+    @Schedule(hour = "*", minute = "*/10", persistent = false, info = "mail-send")
+    void sweepOutbox() {
+        if (outbox.unsent() > 0) {
+            startIfEnabled(jp.medsec.notification.Outbox.SEND_JOB);
+        }
     }
 
     private static void startIfEnabled(String job) {

@@ -28,7 +28,7 @@ import java.util.Properties;
 public class JobControl {
 
     /** The jobs staff may start by hand, in the order the page lists them. */
-    public static final List<String> JOBS = List.of("certification-expiry", "renewal-reminders", "demo-data");
+    public static final List<String> JOBS = List.of("certification-expiry", "renewal-reminders", "mail-send", "demo-data");
 
     public long start(String job, LocalDate today, String applicationUrl) {
         if (!JOBS.contains(job)) {

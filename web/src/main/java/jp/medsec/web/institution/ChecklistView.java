@@ -151,7 +151,7 @@ public class ChecklistView implements Serializable {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
             Checklists.Invitation invitation = checklists.invite(vendorId, vendorForm, jp.medsec.web.PublicAddress.of(request));
             lastLink = invitation.link();
-            FacesMessages.info(messages.get(invitation.mailed() ? "checklist.invited" : "checklist.invitedNotMailed"));
+            FacesMessages.info(messages.get(invitation.queued() ? "checklist.invited" : "checklist.invitedAgain"));
         } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
