@@ -79,7 +79,7 @@ public class AuditItem {
     }
 
     /** The system's verdict for a requirement it can judge: suggested, and taken as the answer until someone answers. */
-    public void prefill(OrganisationEvaluator.Verdict verdict, LocalDate today) {
+    public void prefill(Verdict verdict, LocalDate today) {
         this.suggestedStatus = verdict.status();
         this.reasonJa = verdict.reasonJa();
         this.reasonEn = verdict.reasonEn();

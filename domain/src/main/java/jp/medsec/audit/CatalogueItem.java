@@ -56,8 +56,9 @@ public class CatalogueItem {
     @Column(nullable = false)
     private ItemKind kind;
 
-    @Enumerated(EnumType.STRING)
-    private Evaluator evaluator;
+    /** The code of the {@link RequirementEvaluator} that judges this requirement, if the system can. */
+    @Column(name = "evaluator")
+    private String evaluator;
 
     /** For checklist items with a deadline of their own (FY2025's two-factor authentication by FY2027). */
     @Column(name = "target_fiscal_year")
@@ -114,8 +115,22 @@ public class CatalogueItem {
         return kind;
     }
 
-    public Evaluator getEvaluator() {
+    /** The code of the evaluator that judges this requirement; null if only a person can. */
+    public String getEvaluatorCode() {
         return evaluator;
+    }
+
+    /** The security organisation's rule that judges this requirement, if it is one of those. */
+    public Evaluator getEvaluator() {
+        if (evaluator == null) {
+            return null;
+        }
+        for (Evaluator known : Evaluator.values()) {
+            if (known.name().equals(evaluator)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     public Integer getTargetFiscalYear() {

@@ -40,10 +40,6 @@ public final class OrganisationEvaluator {
         }
     }
 
-    /** A pre-filled answer; {@code status} null when the system cannot judge (the reason says what is missing). */
-    public record Verdict(AuditStatus status, String reasonJa, String reasonEn) {
-    }
-
     private static final Set<SecurityRoleKind> CISO_AND_ASSISTANTS = Set.of(SecurityRoleKind.CISO, SecurityRoleKind.CISO_ASSISTANT);
     private static final Set<SecurityRoleKind> SAFETY = Set.of(SecurityRoleKind.SAFETY_MANAGER,
             SecurityRoleKind.SAFETY_MANAGER_ASSISTANT, SecurityRoleKind.CISO, SecurityRoleKind.CISO_ASSISTANT);

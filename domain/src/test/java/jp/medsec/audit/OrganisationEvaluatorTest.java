@@ -29,11 +29,11 @@ class OrganisationEvaluatorTest {
 
     @Test
     void groupAIsMetByTheCisoOrAnAssistantAndNamesThem() {
-        OrganisationEvaluator.Verdict byAssistant = evaluate(Evaluator.CISO_OR_ASSISTANT_GROUP_A,
+        Verdict byAssistant = evaluate(Evaluator.CISO_OR_ASSISTANT_GROUP_A,
                 facts(List.of(ciso(Group.B, true), assistant(Group.A, false)), List.of(), false));
         assertEquals(AuditStatus.MET, byAssistant.status());
         assertTrue(byAssistant.reasonJa().contains("佐藤 花子（Group A）"), byAssistant.reasonJa());
-        OrganisationEvaluator.Verdict none = evaluate(Evaluator.CISO_OR_ASSISTANT_GROUP_A,
+        Verdict none = evaluate(Evaluator.CISO_OR_ASSISTANT_GROUP_A,
                 facts(List.of(ciso(Group.B, true)), List.of(), false));
         assertEquals(AuditStatus.NOT_MET, none.status());
         assertTrue(none.reasonJa().contains("山田 太郎（Group B）"), none.reasonJa());
@@ -67,7 +67,7 @@ class OrganisationEvaluatorTest {
         Person lab = new Person("高橋 次郎", SecurityRoleKind.DEPARTMENT_GROUP_C, null, false, "検査部");
         assertEquals(AuditStatus.MET, evaluate(Evaluator.GROUP_C_IN_DEPARTMENTS,
                 facts(List.of(radiology), List.of("放射線部"), false)).status());
-        OrganisationEvaluator.Verdict partial = evaluate(Evaluator.GROUP_C_IN_DEPARTMENTS,
+        Verdict partial = evaluate(Evaluator.GROUP_C_IN_DEPARTMENTS,
                 facts(List.of(radiology, lab), List.of("放射線部", "検査部"), false));
         assertEquals(AuditStatus.PARTIAL, partial.status());
         assertTrue(partial.reasonJa().contains("検査部"), "a person without a group does not count: " + partial.reasonJa());

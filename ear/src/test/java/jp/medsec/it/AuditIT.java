@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("audit-it", AuditIT.class, AsStaff.class);
+        return Deployments.services("audit-it", AuditIT.class, AsStaff.class, ProbeEvaluator.class);
     }
 
     @EJB
@@ -43,6 +44,45 @@ class AuditIT {
 
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
+
+    @Resource
+    private jakarta.transaction.UserTransaction transaction;
+
+    /**
+     * Issue 10 step 3: a subject adds an evaluator (a CDI bean) and its requirements are pre-filled, without a change to
+     * the audit package. The catalogue is made and the audit run in one transaction that is rolled back, so that no
+     * other test sees the probe's catalogue.
+     */
+    @Test
+    void anEvaluatorOfAnotherSubjectPreFillsItsRequirements() throws Exception {
+        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('評価器試験病院 " + System.nanoTime() + "', 13, 120, 'OTHER', 'ASSISTED', TRUE)");
+        transaction.begin();
+        try {
+            String code = "IT-PROBE-" + System.nanoTime();
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO catalogue (code, framework, tier, fiscal_year, version_label, title_ja, title_en, "
+                        + "source, effective_from) VALUES ('" + code + "', 'MHLW_INSTITUTION', NULL, 2019, 'probe', "
+                        + "'試験', 'probe', 'probe', '2019-04-01')", Statement.RETURN_GENERATED_KEYS);
+                long catalogue;
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    catalogue = keys.getLong(1);
+                }
+                s.executeUpdate("INSERT INTO catalogue_item (catalogue_id, code, sort_order, section, section_ja, text_ja, "
+                        + "text_en, kind, evaluator) VALUES (" + catalogue + ", 'P-1', 1, 'PROBE', '試験', '試験の要件', "
+                        + "'A probe requirement', 'REQUIREMENT', '" + ProbeEvaluator.CODE + "')");
+            }
+            long auditId = asStaff.call(() -> audits.start(institution, "probe", code));
+            Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+            AuditItem probed = item(view, "P-1");
+            assertEquals(jp.medsec.audit.AuditStatus.NOT_MET, probed.getStatus(), "pre-filled by the probe");
+            assertEquals("試験の判定 " + institution, probed.getReasonJa());
+            assertNotNull(view.finding(probed), "its NOT_MET opened a finding as any other");
+        } finally {
+            transaction.rollback();
+        }
+    }
 
     private long scalar(String query) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {

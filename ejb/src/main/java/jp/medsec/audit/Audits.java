@@ -62,6 +62,9 @@ public class Audits {
                                long openFindings, long overdueFindings) {
     }
 
+    @Inject
+    private jakarta.enterprise.inject.Instance<RequirementEvaluator> evaluators;
+
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
 
@@ -300,16 +303,38 @@ public class Audits {
 
     // ------------------------------------------------------------------ internals
 
+    /** Every item some subject's evaluator judges is pre-filled with its verdict (see {@link RequirementEvaluator}). */
     private void prefill(Audit audit) {
-        var facts = organisation.facts(audit.getInstitution().getId());
-        String owner = defaultOwner(facts);
+        long institutionId = audit.getInstitution().getId();
         LocalDate today = JapaneseDates.today();
-        for (AuditItem item : em.createQuery("select i from AuditItem i join fetch i.requirement where i.audit = :a",
-                AuditItem.class).setParameter("a", audit).getResultList()) {
-            Evaluator evaluator = item.getRequirement().getEvaluator();
-            if (evaluator != null) {
-                item.prefill(OrganisationEvaluator.evaluate(evaluator, facts), today);
-                settleFinding(item, () -> owner);
+        List<AuditItem> items = em.createQuery("select i from AuditItem i join fetch i.requirement where i.audit = :a",
+                AuditItem.class).setParameter("a", audit).getResultList();
+        java.util.Set<String> codes = items.stream().map(i -> i.getRequirement().getEvaluatorCode())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, Verdict> verdicts = new java.util.HashMap<>();
+        for (RequirementEvaluator evaluator : evaluators) {
+            java.util.Set<String> judged = new java.util.HashSet<>(codes);
+            judged.retainAll(evaluator.codes());
+            if (!judged.isEmpty()) {
+                verdicts.putAll(evaluator.evaluate(institutionId, judged, today));
+            }
+        }
+        java.util.function.Supplier<String> owner = new java.util.function.Supplier<>() {
+            private String name;
+
+            @Override
+            public String get() {
+                if (name == null) {
+                    name = defaultOwner(organisation.facts(institutionId));
+                }
+                return name;
+            }
+        };
+        for (AuditItem item : items) {
+            Verdict verdict = verdicts.get(item.getRequirement().getEvaluatorCode());
+            if (verdict != null) {
+                item.prefill(verdict, today);
+                settleFinding(item, owner);
             }
         }
     }

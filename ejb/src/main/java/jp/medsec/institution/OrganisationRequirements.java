@@ -1,0 +1,42 @@
+package jp.medsec.institution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jp.medsec.audit.Evaluator;
+import jp.medsec.audit.OrganisationEvaluator;
+import jp.medsec.audit.RequirementEvaluator;
+import jp.medsec.audit.Verdict;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The requirements judged from the institution's security organisation and its people's Group A/B/C. */
+@ApplicationScoped
+public class OrganisationRequirements implements RequirementEvaluator {
+
+    private static final Set<String> CODES = Arrays.stream(Evaluator.values()).map(Enum::name).collect(Collectors.toSet());
+
+    @Inject
+    private SecurityOrganisation organisation;
+
+    @Override
+    public Set<String> codes() {
+        return CODES;
+    }
+
+    @Override
+    public Map<String, Verdict> evaluate(long institutionId, Set<String> codes, LocalDate day) {
+        OrganisationEvaluator.Facts facts = organisation.facts(institutionId);
+        Map<String, Verdict> verdicts = new HashMap<>();
+        for (String code : codes) {
+            if (CODES.contains(code)) {
+                verdicts.put(code, OrganisationEvaluator.evaluate(Evaluator.valueOf(code), facts));
+            }
+        }
+        return verdicts;
+    }
+}
