@@ -97,6 +97,30 @@ public class Finding {
         return f;
     }
 
+    // What may happen next: the page asks these instead of repeating the state machine.
+
+    /** Severity, owner and due date may change until the finding is verified (closed). */
+    public boolean canPlan() {
+        return state != FindingState.VERIFIED;
+    }
+
+    public boolean canStartWork() {
+        return state == FindingState.OPEN;
+    }
+
+    public boolean canResolve() {
+        return state.isOutstanding();
+    }
+
+    /** The re-check, by someone other than the institution. */
+    public boolean canVerify() {
+        return state == FindingState.RESOLVED;
+    }
+
+    public boolean canReopen() {
+        return !state.isOutstanding();
+    }
+
     /** Severity, owner and due date as the institution plans the remediation. */
     public void plan(Severity severity, String owner, LocalDate dueDate) {
         requireNotClosed();
@@ -109,7 +133,7 @@ public class Finding {
     }
 
     public void startWork(String notes) {
-        if (state != FindingState.OPEN) {
+        if (!canStartWork()) {
             throw new RuleViolation("finding.state", "Only an open finding can be started; this one is " + state, state);
         }
         record(notes);
@@ -118,7 +142,7 @@ public class Finding {
 
     /** The institution says it is remediated: notes on what was done are required. */
     public void resolve(String notes, Instant now) {
-        if (!state.isOutstanding()) {
+        if (!canResolve()) {
             throw new RuleViolation("finding.state", "Only an open or in-progress finding can be resolved; this one is " + state, state);
         }
         if (notes == null || notes.isBlank()) {
@@ -131,7 +155,7 @@ public class Finding {
 
     /** Someone other than the institution confirms the remediation (the re-check). */
     public void verify(String by, Instant now) {
-        if (state != FindingState.RESOLVED) {
+        if (!canVerify()) {
             throw new RuleViolation("finding.state", "Only a resolved finding can be verified; this one is " + state, state);
         }
         state = FindingState.VERIFIED;
@@ -140,7 +164,7 @@ public class Finding {
     }
 
     public void reopen(String reason) {
-        if (state.isOutstanding()) {
+        if (!canReopen()) {
             throw new RuleViolation("finding.state", "The finding is still " + state, state);
         }
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
@@ -158,7 +182,7 @@ public class Finding {
     }
 
     private void requireNotClosed() {
-        if (state == FindingState.VERIFIED) {
+        if (!canPlan()) {
             throw new RuleViolation("finding.state", "A verified finding is closed; reopen it first", state);
         }
     }

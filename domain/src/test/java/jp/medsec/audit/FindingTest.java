@@ -57,4 +57,22 @@ class FindingTest {
         assertNull(f.getVerifiedBy());
         assertThrows(RuleViolation.class, () -> f.reopen("again"), "an open finding is not reopened");
     }
+
+    @Test
+    void itSaysWhatMayHappenNext() throws Exception {
+        Finding f = Finding.open(item(AuditStatus.NOT_MET), "山田 太郎", LocalDate.now(), Instant.now());
+        assertEquals("plan start resolve", next(f));
+        f.startWork(null);
+        assertEquals("plan resolve", next(f));
+        f.resolve("対応済み", Instant.now());
+        assertEquals("plan verify reopen", next(f));
+        f.verify("staff", Instant.now());
+        assertEquals("reopen", next(f), "verified: closed, only a re-opening");
+    }
+
+    private static String next(Finding f) {
+        return String.join(" ", java.util.stream.Stream.of(f.canPlan() ? "plan" : null, f.canStartWork() ? "start" : null,
+                f.canResolve() ? "resolve" : null, f.canVerify() ? "verify" : null, f.canReopen() ? "reopen" : null)
+                .filter(java.util.Objects::nonNull).toList());
+    }
 }
