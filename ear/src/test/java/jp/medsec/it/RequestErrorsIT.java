@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -211,7 +210,7 @@ class RequestErrorsIT {
         Map<String, String> years = new LinkedHashMap<>();
         years.put("selfCheckForm:senju_input", "abc");
         years.put("selfCheckForm:senju_hinput", "abc");
-        HttpResponse<String> answer = ajax(visitor, page, "selfCheckForm", "selfCheckForm:check",
+        HttpResponse<String> answer = visitor.ajax(page, "selfCheckForm", "selfCheckForm:check",
                 "selfCheckForm:check selfCheckForm:senju", "selfCheckForm:result selfCheckForm:messages", years);
         assertEquals(200, answer.statusCode());
         assertFalse(answer.body().contains("<error>"), answer.body());
@@ -224,7 +223,7 @@ class RequestErrorsIT {
         Map<String, String> other = new LinkedHashMap<>();
         other.put("personnelForm:other_input", "1e999999999x");
         other.put("personnelForm:other_hinput", "1e999999999x");
-        HttpResponse<String> saved = ajax(holder, profile, "personnelForm", "personnelForm:save",
+        HttpResponse<String> saved = holder.ajax(profile, "personnelForm", "personnelForm:save",
                 "personnelForm:save personnelForm:other", "personnelForm", other);
         assertFalse(saved.body().contains("<error>") || saved.body().contains("java.lang."), saved.body());
         assertTrue(saved.body().contains("数値を入力してください"), saved.body());
@@ -242,7 +241,7 @@ class RequestErrorsIT {
             paging.put("directoryForm:entries_rows", "20");
             paging.put("directoryForm:entries_skipChildren", "true");
             paging.put("directoryForm:entries_encodeFeature", "true");
-            HttpResponse<String> answer = ajax(visitor, page, "directoryForm", "directoryForm:entries",
+            HttpResponse<String> answer = visitor.ajax(page, "directoryForm", "directoryForm:entries",
                     "directoryForm:entries", "directoryForm:entries", paging);
             assertEquals(200, answer.statusCode(), first);
             assertFalse(answer.body().contains("<error>"), first + ": " + answer.body());
@@ -280,26 +279,4 @@ class RequestErrorsIT {
         assertFalse(english.body().contains("No certificate"), "not 'not registered'");
     }
 
-    /** A PrimeFaces AJAX post: executes and renders the given ids, with the given request parameters. */
-    private static HttpResponse<String> ajax(WebClient client, HttpResponse<String> page, String form, String source,
-                                             String execute, String render, Map<String, String> parameters) throws Exception {
-        Map<String, String> post = new LinkedHashMap<>();
-        post.put("jakarta.faces.partial.ajax", "true");
-        post.put("jakarta.faces.source", source);
-        post.put("jakarta.faces.partial.execute", execute);
-        post.put("jakarta.faces.partial.render", render);
-        post.put(source, source);
-        post.put(form, form);
-        post.putAll(parameters);
-        StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, String> e : post.entrySet()) {
-            body.append(java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).append('&');
-        }
-        body.append(WebClient.formTokens(page.body()));
-        String action = page.body().replaceAll("(?s).*<form id=\"" + java.util.regex.Pattern.quote(form)
-                + "\"[^>]*action=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
-        return client.send("POST", action, "application/x-www-form-urlencoded; charset=UTF-8", body.toString(),
-                "Faces-Request", "partial/ajax");
-    }
 }

@@ -140,23 +140,33 @@ public final class WebClient {
      */
     public HttpResponse<String> click(HttpResponse<String> page, String form, String button, Map<String, String> inputs)
             throws IOException, InterruptedException {
+        if (!page.body().contains("id=\"" + button + "\"")) {
+            throw new AssertionError("no button " + button + " on the page");
+        }
+        String execute = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(button),
+                inputs.keySet().stream().map(k -> k.replaceFirst("_input$", ""))).toList());
+        return ajax(page, form, button, execute, form, inputs);
+    }
+
+    /**
+     * A PrimeFaces AJAX post of the page's form, as its script sends one: the source, what to execute and render, and
+     * the given request parameters (which may be what no browser would send). Answers the partial response.
+     */
+    public HttpResponse<String> ajax(HttpResponse<String> page, String form, String source, String execute, String render,
+                                     Map<String, String> parameters) throws IOException, InterruptedException {
         Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*action=\"([^\"]+)\"")
                 .matcher(page.body());
         if (!action.find()) {
             throw new AssertionError("no form " + form + " on the page");
         }
-        if (!page.body().contains("id=\"" + button + "\"")) {
-            throw new AssertionError("no button " + button + " on the page");
-        }
         Map<String, String> post = new LinkedHashMap<>();
         post.put("jakarta.faces.partial.ajax", "true");
-        post.put("jakarta.faces.source", button);
-        post.put("jakarta.faces.partial.execute", String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(button),
-                inputs.keySet().stream().map(k -> k.replaceFirst("_input$", ""))).toList()));
-        post.put("jakarta.faces.partial.render", form);
-        post.put(button, button);
+        post.put("jakarta.faces.source", source);
+        post.put("jakarta.faces.partial.execute", execute);
+        post.put("jakarta.faces.partial.render", render);
+        post.put(source, source);
         post.put(form, form);
-        post.putAll(inputs);
+        post.putAll(parameters);
         String body = post.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")) + "&" + formTokens(page.body());
