@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jp.medsec.claims.Evidence;
+import jp.medsec.evidence.EvidenceFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,11 +79,11 @@ public class AuditEvidence {
         }
         this.note = hasNote ? note.strip() : null;
         if (hasFile) {
-            Evidence checked = Evidence.of(fileName, file);
-            this.fileName = checked.getFileName();
-            this.contentType = checked.getContentType();
-            this.sizeBytes = (long) checked.getSizeBytes();
-            this.sha256 = checked.getSha256();
+            EvidenceFile checked = EvidenceFile.of(fileName, file);
+            this.fileName = checked.fileName();
+            this.contentType = checked.contentType();
+            this.sizeBytes = (long) checked.sizeBytes();
+            this.sha256 = checked.sha256();
             this.content = file.clone();
         }
         this.effectiveDate = Objects.requireNonNull(effectiveDate, "The effective date is required");
