@@ -161,7 +161,7 @@ public class Audits {
                 a.getKind() == AuditKind.SELF_ASSESSMENT ? "自己評価" : "事務局による監査", a.getStartedBy(),
                 LocalDate.ofInstant(a.getStartedAt(), japan),
                 a.getCompletedAt() == null ? null : LocalDate.ofInstant(a.getCompletedAt(), japan), items, findings, today,
-                jp.medsec.certification.documents.CertificateDocuments.ISSUER));
+                jp.medsec.documents.Issuer.NAME));
     }
 
     private static final Map<AuditStatus, String> STATUS_JA = Map.of(AuditStatus.MET, "充足", AuditStatus.PARTIAL, "一部充足",

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jp.medsec.account.CurrentAccount;
 import jp.medsec.account.Role;
 import jp.medsec.certification.Holder;
-import jp.medsec.certification.documents.CertificateDocuments;
+import jp.medsec.documents.Issuer;
 import jp.medsec.shared.JapaneseDates;
 
 import java.time.LocalDate;
@@ -93,8 +93,8 @@ public class CompletionCertificates {
                 .map(code -> new CompletionCertificatePdf.Module(code, modules.get(code).getTitleJa())).toList();
         return CompletionCertificatePdf.render(new CompletionCertificatePdf.Facts(c.getNumber(), courseJa(c.getGroup()),
                 courseEn(c.getGroup()), holder.getFullName(), holder.getFullNameKana(), c.getCompletedOn(), taken,
-                c.getModulesExempt(), CertificateDocuments.verificationUrl(verificationBaseUrl, c.getNumber()),
-                JapaneseDates.today(), CertificateDocuments.ISSUER));
+                c.getModulesExempt(), Issuer.verificationUrl(verificationBaseUrl, c.getNumber()),
+                JapaneseDates.today(), Issuer.NAME));
     }
 
     public static String courseJa(Group group) {

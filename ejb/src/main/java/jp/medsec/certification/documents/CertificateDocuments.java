@@ -11,6 +11,7 @@ import jp.medsec.certification.Certification;
 import jp.medsec.certification.CertificationType;
 import jp.medsec.certification.Holder;
 import jp.medsec.certification.HolderRepository;
+import jp.medsec.documents.Issuer;
 import jp.medsec.points.PointEntry;
 import jp.medsec.points.PointLedger;
 import jp.medsec.shared.JapaneseDates;
@@ -27,7 +28,6 @@ import java.util.Map;
 @Stateless
 public class CertificateDocuments {
 
-    public static final String ISSUER = System.getenv().getOrDefault("MEDSEC_ISSUER", "MedSec Registry 認定事務局");
     public static final int MAX_PERIOD_YEARS = 10;
 
     private static final Map<CertificationType, String[]> TYPE_NAMES = Map.of(
@@ -92,7 +92,7 @@ public class CertificateDocuments {
                 .toList();
         return AttendanceCertificatePdf.render(new AttendanceCertificatePdf.Facts(holder.getFullName(), holder.getFullNameKana(),
                 holder.getCertifications().stream().map(Certification::getCertificateNumber).toList(), from, to, lines,
-                JapaneseDates.today(), ISSUER));
+                JapaneseDates.today(), Issuer.NAME));
     }
 
     private byte[] render(Certification c, String verificationBaseUrl) {
@@ -104,13 +104,7 @@ public class CertificateDocuments {
         Holder h = c.getHolder();
         return CertificatePdf.render(new CertificatePdf.Facts(c.getCertificateNumber(), names[0], names[1], h.getFullName(),
                 h.getFullNameKana(), c.getFirstCertifiedOn(), c.getValidFrom(), c.getValidUntil(),
-                verificationUrl(verificationBaseUrl, c.getCertificateNumber()), JapaneseDates.today(), ISSUER));
-    }
-
-    /** The public page a certificate's QR code opens. */
-    public static String verificationUrl(String baseUrl, String number) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return base + "/verify.xhtml?n=" + number;
+                Issuer.verificationUrl(verificationBaseUrl, c.getCertificateNumber()), JapaneseDates.today(), Issuer.NAME));
     }
 
     private long myHolderId() {
