@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.medsec.compliance.AuditStatus;
 import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 

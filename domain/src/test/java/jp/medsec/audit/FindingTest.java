@@ -1,5 +1,6 @@
 package jp.medsec.audit;
 
+import jp.medsec.compliance.AuditStatus;
 import jp.medsec.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 

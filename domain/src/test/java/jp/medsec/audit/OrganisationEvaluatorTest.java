@@ -1,5 +1,7 @@
 package jp.medsec.audit;
 
+import jp.medsec.compliance.AuditStatus;
+import jp.medsec.compliance.Verdict;
 import jp.medsec.institution.SecurityRoleKind;
 import jp.medsec.personnel.Group;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jp.medsec.audit.AuditItem;
-import jp.medsec.audit.AuditStatus;
 import jp.medsec.audit.Audits;
 import jp.medsec.audit.Finding;
 import jp.medsec.audit.FindingState;
 import jp.medsec.audit.Severity;
+import jp.medsec.compliance.AuditStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -76,7 +76,7 @@ class AuditIT {
             long auditId = asStaff.call(() -> audits.start(institution, "probe", code));
             Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
             AuditItem probed = item(view, "P-1");
-            assertEquals(jp.medsec.audit.AuditStatus.NOT_MET, probed.getStatus(), "pre-filled by the probe");
+            assertEquals(jp.medsec.compliance.AuditStatus.NOT_MET, probed.getStatus(), "pre-filled by the probe");
             assertEquals("試験の判定 " + institution, probed.getReasonJa());
             assertNotNull(view.finding(probed), "its NOT_MET opened a finding as any other");
         } finally {

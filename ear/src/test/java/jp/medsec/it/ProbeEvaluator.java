@@ -1,9 +1,9 @@
 package jp.medsec.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.medsec.audit.AuditStatus;
-import jp.medsec.audit.RequirementEvaluator;
-import jp.medsec.audit.Verdict;
+import jp.medsec.compliance.AuditStatus;
+import jp.medsec.compliance.RequirementEvaluator;
+import jp.medsec.compliance.Verdict;
 
 import java.time.LocalDate;
 import java.util.Map;

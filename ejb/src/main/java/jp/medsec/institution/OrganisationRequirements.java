@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.medsec.audit.Evaluator;
 import jp.medsec.audit.OrganisationEvaluator;
-import jp.medsec.audit.RequirementEvaluator;
-import jp.medsec.audit.Verdict;
+import jp.medsec.compliance.RequirementEvaluator;
+import jp.medsec.compliance.Verdict;
 
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -51,7 +51,7 @@ public class SecurityOrganisation {
 
     /** Everything the institution page shows of the organisation. */
     public record Overview(Institution institution, TierRecommendation recommendation, List<SecurityDepartment> departments,
-                           List<Placement> placements, Map<Evaluator, jp.medsec.audit.Verdict> evaluation) {
+                           List<Placement> placements, Map<Evaluator, jp.medsec.compliance.Verdict> evaluation) {
     }
 
     @PersistenceContext(unitName = "medsec")
@@ -70,7 +70,7 @@ public class SecurityOrganisation {
         List<SecurityDepartment> departments = departments(institutionId);
         List<Placement> placements = placements(institutionId, departments);
         OrganisationEvaluator.Facts facts = facts(institution, departments, placements);
-        Map<Evaluator, jp.medsec.audit.Verdict> evaluation = new EnumMap<>(Evaluator.class);
+        Map<Evaluator, jp.medsec.compliance.Verdict> evaluation = new EnumMap<>(Evaluator.class);
         for (Evaluator e : Evaluator.values()) {
             evaluation.put(e, OrganisationEvaluator.evaluate(e, facts));
         }

@@ -223,7 +223,7 @@ public class InstitutionView implements Serializable {
     }
 
     public String verdictReason(Evaluator evaluator) {
-        jp.medsec.audit.Verdict v = overview.evaluation().get(evaluator);
+        jp.medsec.compliance.Verdict v = overview.evaluation().get(evaluator);
         return language.isEnglish() ? v.reasonEn() : v.reasonJa();
     }
 

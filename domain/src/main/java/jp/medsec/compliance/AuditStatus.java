@@ -1,4 +1,4 @@
-package jp.medsec.audit;
+package jp.medsec.compliance;
 
 /** How an institution stands against one requirement. NOT_MET and PARTIAL open a finding. */
 public enum AuditStatus {

@@ -1,4 +1,4 @@
-package jp.medsec.audit;
+package jp.medsec.compliance;
 
 /**
  * What the system judges of one requirement, to pre-fill an audit item with; {@code status} null when it cannot judge

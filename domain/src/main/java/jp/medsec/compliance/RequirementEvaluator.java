@@ -1,4 +1,4 @@
-package jp.medsec.audit;
+package jp.medsec.compliance;
 
 import java.time.LocalDate;
 import java.util.Map;
