@@ -16,7 +16,7 @@ import java.util.Locale;
 /**
  * One requirement of a catalogue: its code, section, text in Japanese (verbatim from the source) and English, the
  * source's 「将来的には」 text and other notes, and — where the system can judge it from what it knows — the name of
- * the rule that pre-fills it ({@link Evaluator}).
+ * the rule that pre-fills it ({@link #getEvaluatorCode()}).
  */
 @Entity
 @Table(name = "catalogue_item")
@@ -119,19 +119,6 @@ public class CatalogueItem {
     /** The code of the evaluator that judges this requirement; null if only a person can. */
     public String getEvaluatorCode() {
         return evaluator;
-    }
-
-    /** The security organisation's rule that judges this requirement, if it is one of those. */
-    public Evaluator getEvaluator() {
-        if (evaluator == null) {
-            return null;
-        }
-        for (Evaluator known : Evaluator.values()) {
-            if (known.name().equals(evaluator)) {
-                return known;
-            }
-        }
-        return null;
     }
 
     public Integer getTargetFiscalYear() {

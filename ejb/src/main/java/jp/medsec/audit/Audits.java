@@ -12,8 +12,9 @@ import jp.medsec.compliance.RequirementEvaluator;
 import jp.medsec.compliance.Verdict;
 import jp.medsec.institution.Institution;
 import jp.medsec.institution.InstitutionAccess;
-import jp.medsec.institution.SecurityOrganisation;
-import jp.medsec.institution.SecurityRoleKind;
+import jp.medsec.organisation.OrganisationEvaluator;
+import jp.medsec.organisation.SecurityOrganisation;
+import jp.medsec.organisation.SecurityRoleKind;
 import jp.medsec.shared.JapaneseDates;
 import jp.medsec.shared.RuleViolation;
 

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.medsec.institution.MyPlacements;
+import jp.medsec.organisation.MyPlacements;
 import jp.medsec.personnel.CompletionCertificate;
 import jp.medsec.personnel.CompletionCertificates;
 import jp.medsec.personnel.HisIntroduction;

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.audit.Audits;
-import jp.medsec.audit.Evaluator;
-import jp.medsec.audit.OrganisationEvaluator;
-import jp.medsec.institution.DepartmentKind;
 import jp.medsec.institution.InstitutionAccess;
-import jp.medsec.institution.SecurityOrganisation;
-import jp.medsec.institution.SecurityRoleKind;
+import jp.medsec.organisation.DepartmentKind;
+import jp.medsec.organisation.Evaluator;
+import jp.medsec.organisation.OrganisationEvaluator;
+import jp.medsec.organisation.SecurityOrganisation;
+import jp.medsec.organisation.SecurityRoleKind;
 import jp.medsec.personnel.ManagementMode;
 import jp.medsec.web.faces.FacesMessages;
 import jp.medsec.web.faces.Pages;
@@ -231,7 +231,7 @@ public class InstitutionView implements Serializable {
     public List<Evaluator> getEvaluators() {
         if (evaluators == null) {
             evaluators = catalogues.tierRequirements(overview.institution().getTier()).stream()
-                    .map(jp.medsec.audit.CatalogueItem::getEvaluator).filter(java.util.Objects::nonNull).distinct().toList();
+                    .map(jp.medsec.audit.CatalogueItem::getEvaluatorCode).map(Evaluator::byCode).filter(java.util.Objects::nonNull).distinct().toList();
         }
         return evaluators;
     }

@@ -1,4 +1,4 @@
-package jp.medsec.institution;
+package jp.medsec.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,4 @@
-package jp.medsec.institution;
+package jp.medsec.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

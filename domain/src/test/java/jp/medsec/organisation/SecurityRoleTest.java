@@ -1,4 +1,4 @@
-package jp.medsec.institution;
+package jp.medsec.organisation;
 
 import jp.medsec.personnel.ManagementMode;
 import jp.medsec.shared.RuleViolation;

@@ -1,4 +1,4 @@
-package jp.medsec.audit;
+package jp.medsec.organisation;
 
 /**
  * The requirements the system can judge from what it knows of an institution's security organisation and its people's
@@ -14,5 +14,18 @@ public enum Evaluator {
     GROUP_C_IN_DEPARTMENTS,
     SECURITY_COMMITTEE,
     SAFETY_MANAGER_PLACED,
-    SAFETY_MANAGER_OR_ASSISTANT_GROUP_C
+    SAFETY_MANAGER_OR_ASSISTANT_GROUP_C;
+
+    /** The rule of the given evaluator code (a catalogue item's), or null if it is none of these. */
+    public static Evaluator byCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (Evaluator known : values()) {
+            if (known.name().equals(code)) {
+                return known;
+            }
+        }
+        return null;
+    }
 }

@@ -1,11 +1,11 @@
-package jp.medsec.institution;
+package jp.medsec.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.medsec.audit.Evaluator;
-import jp.medsec.audit.OrganisationEvaluator;
 import jp.medsec.compliance.RequirementEvaluator;
 import jp.medsec.compliance.Verdict;
+import jp.medsec.organisation.Evaluator;
+import jp.medsec.organisation.OrganisationEvaluator;
 
 import java.time.LocalDate;
 import java.util.Arrays;

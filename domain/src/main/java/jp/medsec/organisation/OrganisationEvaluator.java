@@ -1,8 +1,8 @@
-package jp.medsec.audit;
+package jp.medsec.organisation;
 
 import jp.medsec.compliance.AuditStatus;
 import jp.medsec.compliance.Verdict;
-import jp.medsec.institution.SecurityRoleKind;
+import jp.medsec.organisation.SecurityRoleKind;
 import jp.medsec.personnel.Group;
 
 import java.util.List;

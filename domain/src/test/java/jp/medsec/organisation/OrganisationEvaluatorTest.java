@@ -1,16 +1,16 @@
-package jp.medsec.audit;
+package jp.medsec.organisation;
 
 import jp.medsec.compliance.AuditStatus;
 import jp.medsec.compliance.Verdict;
-import jp.medsec.institution.SecurityRoleKind;
+import jp.medsec.organisation.SecurityRoleKind;
 import jp.medsec.personnel.Group;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static jp.medsec.audit.OrganisationEvaluator.Facts;
-import static jp.medsec.audit.OrganisationEvaluator.Person;
-import static jp.medsec.audit.OrganisationEvaluator.evaluate;
+import static jp.medsec.organisation.OrganisationEvaluator.Facts;
+import static jp.medsec.organisation.OrganisationEvaluator.Person;
+import static jp.medsec.organisation.OrganisationEvaluator.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package jp.medsec.institution;
+package jp.medsec.organisation;
 
 /**
  * The places in an institution's security organisation (seed 002 section 1): 統括情報セキュリティ責任者 (CISO) and

@@ -1,4 +1,4 @@
-package jp.medsec.institution;
+package jp.medsec.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,10 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jp.medsec.account.Role;
-import jp.medsec.audit.Evaluator;
-import jp.medsec.audit.OrganisationEvaluator;
 import jp.medsec.certification.CertificateNumber;
 import jp.medsec.certification.HolderRepository;
+import jp.medsec.institution.Institution;
+import jp.medsec.institution.InstitutionAccess;
+import jp.medsec.institution.TierRecommendation;
+import jp.medsec.organisation.Evaluator;
+import jp.medsec.organisation.OrganisationEvaluator;
 import jp.medsec.personnel.Group;
 import jp.medsec.personnel.ManagementMode;
 import jp.medsec.shared.RuleViolation;

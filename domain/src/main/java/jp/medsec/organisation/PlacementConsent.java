@@ -1,4 +1,4 @@
-package jp.medsec.institution;
+package jp.medsec.organisation;
 
 /**
  * Whether the person placed in a security role (配置への本人同意) agreed to it. An officer only proposes a placement by
