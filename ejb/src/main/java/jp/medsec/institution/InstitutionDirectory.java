@@ -2,14 +2,13 @@ package jp.medsec.institution;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jp.medsec.account.Role;
-import jp.medsec.audit.FindingState;
 import jp.medsec.shared.JapaneseDates;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,9 @@ public class InstitutionDirectory {
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
 
+    @Inject
+    private OutstandingFindings outstandingFindings;
+
     public long count(Query query) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> q = em.createQuery("select count(i) from Institution i" + where(query, params), Long.class);
@@ -45,22 +47,11 @@ public class InstitutionDirectory {
         if (page.isEmpty()) {
             return List.of();
         }
-        LocalDate today = JapaneseDates.today();
-        Map<Long, long[]> findings = new HashMap<>();
-        em.createQuery("select f.audit.institution.id, f.dueDate from Finding f where f.audit.institution in :page "
-                        + "and f.state in :outstanding", Object[].class)
-                .setParameter("page", page).setParameter("outstanding", FindingState.OUTSTANDING)
-                .getResultList().forEach(r -> {
-                    long[] counts = findings.computeIfAbsent((Long) r[0], k -> new long[2]);
-                    counts[0]++;
-                    if (((LocalDate) r[1]).isBefore(today)) {
-                        counts[1]++;
-                    }
-                });
+        Map<Long, OutstandingFindings.Counts> findings = outstandingFindings.of(page, JapaneseDates.today());
         return page.stream().map(i -> {
-            long[] counts = findings.getOrDefault(i.getId(), new long[2]);
+            OutstandingFindings.Counts counts = findings.getOrDefault(i.getId(), OutstandingFindings.Counts.NONE);
             return new Row(i.getId(), i.getName(), i.getPrefecture().getCode(), i.getTier(), i.getBeds(),
-                    i.recommendedTier().minimumTier(), i.isBelowRecommendedTier(), counts[0], counts[1]);
+                    i.recommendedTier().minimumTier(), i.isBelowRecommendedTier(), counts.outstanding(), counts.overdue());
         }).toList();
     }
 
