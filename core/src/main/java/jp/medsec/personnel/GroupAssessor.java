@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.certification.CertificationStatus;
+import jp.medsec.certification.CertificationsChanged;
 import jp.medsec.certification.CertificationType;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
  * completions, and daily after the certification statuses job.
  */
 @ApplicationScoped
-public class GroupAssessor {
+public class GroupAssessor implements CertificationsChanged {
 
     private static final List<CertificationStatus> CURRENT = List.of(CertificationStatus.ACTIVE,
             CertificationStatus.RENEWAL_DUE, CertificationStatus.DEFERRED);
@@ -49,6 +50,12 @@ public class GroupAssessor {
         profile.regroup(classification.group(), Instant.now());
         completionCertificates.issueDue(holderId, facts.qualifications());
         return Optional.of(classification);
+    }
+
+    /** A certification of the person changed: their group and completion certificates may change with it. */
+    @Override
+    public void changedFor(long holderId) {
+        assess(holderId);
     }
 
     /** The registry's certifications of the person that are current, as qualifications. */

@@ -28,7 +28,7 @@ public class CertificationAdmin {
     private CertificateNumbers numbers;
 
     @Inject
-    private jp.medsec.personnel.GroupAssessor groups;
+    private CertificationsChanged certificationsChanged;
 
     /** Certifies a holder who passed the exam in the given year; answers the new certificate number. */
     public String issue(long holderId, @NotNull CertificationType type, int passYear) {
@@ -46,21 +46,21 @@ public class CertificationAdmin {
         Certification certification = holder.certify(type, numbers.next(type), rule.firstCycleAfterPassing(passYear));
         em.persist(certification);
         em.flush();
-        groups.assess(holderId);
+        certificationsChanged.changedFor(holderId);
         return certification.getCertificateNumber();
     }
 
     public void revoke(long certificationId, @NotBlank @Size(max = 500) String reason) {
         Certification certification = certification(certificationId);
         certification.revoke(reason);
-        groups.assess(certification.getHolder().getId());
+        certificationsChanged.changedFor(certification.getHolder().getId());
     }
 
     public void reinstate(long certificationId) {
         Certification certification = certification(certificationId);
         certification.reinstate(rules.inForce(certification.getType(), certification.getValidFrom())
                 .orElseThrow(() -> new IllegalStateException("No rule for " + certification.getType())), JapaneseDates.today());
-        groups.assess(certification.getHolder().getId());
+        certificationsChanged.changedFor(certification.getHolder().getId());
     }
 
 

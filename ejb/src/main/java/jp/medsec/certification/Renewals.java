@@ -35,7 +35,7 @@ public class Renewals {
     private TranscriptAssembler transcripts;
 
     @Inject
-    private jp.medsec.personnel.GroupAssessor groups;
+    private CertificationsChanged certificationsChanged;
 
     @Resource
     private SessionContext context;
@@ -67,7 +67,7 @@ public class Renewals {
         Certification certification = application.getCertification();
         application.approve(rule(certification), transcriptOf(certification).meetsRequirements(),
                 context.getCallerPrincipal().getName(), clock.instant());
-        groups.assess(certification.getHolder().getId());
+        certificationsChanged.changedFor(certification.getHolder().getId());
     }
 
     public void returnToHolder(long applicationId, @NotBlank String reasons) {
@@ -77,7 +77,7 @@ public class Renewals {
     public void approveDeferral(long requestId, @Min(1) @Max(3) int years) {
         DeferralRequest request = deferral(requestId);
         request.approve(rule(request.getCertification()), years, context.getCallerPrincipal().getName(), clock.instant());
-        groups.assess(request.getCertification().getHolder().getId());
+        certificationsChanged.changedFor(request.getCertification().getHolder().getId());
     }
 
     public void rejectDeferral(long requestId, @NotBlank String why) {
