@@ -9,9 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.certification.Certification;
 import jp.medsec.certification.CertificationType;
-import jp.medsec.points.CertificationTranscript;
-import jp.medsec.points.Transcript;
-import jp.medsec.points.TranscriptAssembler;
+import jp.medsec.certification.points.CertificationTranscript;
+import jp.medsec.certification.points.Transcript;
+import jp.medsec.certification.points.TranscriptAssembler;
 import jp.medsec.shared.JapaneseDates;
 
 import java.time.LocalDate;

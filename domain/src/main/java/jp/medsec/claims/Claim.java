@@ -15,7 +15,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.medsec.certification.Holder;
-import jp.medsec.points.PointEntry;
+import jp.medsec.certification.points.PointEntry;
 import jp.medsec.shared.InputRejected;
 import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;

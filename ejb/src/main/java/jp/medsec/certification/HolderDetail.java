@@ -1,7 +1,7 @@
 package jp.medsec.certification;
 
-import jp.medsec.points.CertificationTranscript;
-import jp.medsec.points.PointEntry;
+import jp.medsec.certification.points.CertificationTranscript;
+import jp.medsec.certification.points.PointEntry;
 
 import java.time.Instant;
 import java.util.List;

@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jp.medsec.account.Role;
-import jp.medsec.points.CertificationTranscript;
-import jp.medsec.points.Transcript;
-import jp.medsec.points.TranscriptAssembler;
+import jp.medsec.certification.points.CertificationTranscript;
+import jp.medsec.certification.points.Transcript;
+import jp.medsec.certification.points.TranscriptAssembler;
 
 import java.time.Clock;
 import java.time.LocalDate;

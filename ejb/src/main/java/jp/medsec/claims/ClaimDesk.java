@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 import jp.medsec.account.CurrentAccount;
 import jp.medsec.account.Role;
 import jp.medsec.certification.Holder;
-import jp.medsec.points.PointCategory;
-import jp.medsec.points.PointCategoryRepository;
+import jp.medsec.certification.points.PointCategory;
+import jp.medsec.certification.points.PointCategoryRepository;
 import jp.medsec.shared.JapaneseDates;
 
 import java.time.Clock;

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jp.medsec.account.Role;
-import jp.medsec.points.PointEntry;
-import jp.medsec.points.PointLedger;
+import jp.medsec.certification.points.PointEntry;
+import jp.medsec.certification.points.PointLedger;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -13,10 +13,10 @@ import jp.medsec.certification.CertificateNumber;
 import jp.medsec.certification.Certification;
 import jp.medsec.certification.Holder;
 import jp.medsec.certification.HolderRepository;
+import jp.medsec.certification.points.PointEntry;
+import jp.medsec.certification.points.PointLedger;
 import jp.medsec.imports.CsvFiles;
 import jp.medsec.imports.ImportReport;
-import jp.medsec.points.PointEntry;
-import jp.medsec.points.PointLedger;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jp.medsec.account.Role;
-import jp.medsec.points.PointCategory;
-import jp.medsec.points.PointCategoryRepository;
+import jp.medsec.certification.points.PointCategory;
+import jp.medsec.certification.points.PointCategoryRepository;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

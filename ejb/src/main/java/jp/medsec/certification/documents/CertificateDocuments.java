@@ -11,9 +11,9 @@ import jp.medsec.certification.Certification;
 import jp.medsec.certification.CertificationType;
 import jp.medsec.certification.Holder;
 import jp.medsec.certification.HolderRepository;
+import jp.medsec.certification.points.PointEntry;
+import jp.medsec.certification.points.PointLedger;
 import jp.medsec.documents.Issuer;
-import jp.medsec.points.PointEntry;
-import jp.medsec.points.PointLedger;
 import jp.medsec.shared.JapaneseDates;
 
 import java.time.LocalDate;

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.medsec.certification.points.PointCategory;
 import jp.medsec.events.EventCatalogue;
 import jp.medsec.events.EventDraft;
 import jp.medsec.events.EventKind;
 import jp.medsec.events.EventSummary;
-import jp.medsec.points.PointCategory;
 import jp.medsec.web.faces.FacesMessages;
 import jp.medsec.web.i18n.Messages;
 

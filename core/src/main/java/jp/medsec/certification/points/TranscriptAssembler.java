@@ -1,4 +1,4 @@
-package jp.medsec.points;
+package jp.medsec.certification.points;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package jp.medsec.points;
+package jp.medsec.certification.points;
 
 /** How points arrived: an attendance list (CSV, reception check-in, staff entry), an approved claim, or staff. */
 public enum PointSource {

@@ -1,4 +1,4 @@
-package jp.medsec.points;
+package jp.medsec.certification.points;
 
 import jp.medsec.certification.CertificationCycle;
 import jp.medsec.certification.CertificationType;

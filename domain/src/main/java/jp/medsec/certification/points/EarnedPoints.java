@@ -1,4 +1,4 @@
-package jp.medsec.points;
+package jp.medsec.certification.points;
 
 import java.time.LocalDate;
 import java.util.Objects;

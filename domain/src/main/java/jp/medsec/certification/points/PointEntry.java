@@ -1,4 +1,4 @@
-package jp.medsec.points;
+package jp.medsec.certification.points;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
