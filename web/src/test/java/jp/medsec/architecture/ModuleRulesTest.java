@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -89,5 +90,20 @@ class ModuleRulesTest {
         noClasses().should().dependOnClassesThat(in("ejb", ejb).or(in("web", web)))
                 .because("a lib/ jar cannot see the EJB module's classes at run time")
                 .check(batch);
+    }
+
+    /**
+     * Packages go by subject across modules, so the subjects are read from every module's classes together; a subject
+     * includes its subpackages ({@code certification.documents}, {@code certification.points}). Web's own packages are
+     * one slice here: nothing below depends on web (see the rules above).
+     */
+    @Test
+    void noPackageCycles() {
+        JavaClasses all = new ClassFileImporter().importPaths(Path.of("..", "domain", "target", "classes"),
+                Path.of("..", "core", "target", "classes"), Path.of("..", "ejb", "target", "classes"),
+                Path.of("..", "batch", "target", "classes"), Path.of("target", "classes"));
+        slices().matching("jp.medsec.(*)..").should().beFreeOfCycles()
+                .because("each shared concept has one home below the subjects that use it")
+                .check(all);
     }
 }
