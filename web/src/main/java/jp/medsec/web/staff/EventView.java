@@ -4,17 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.events.AttendanceDesk;
+import jp.medsec.events.AttendanceLines;
 import jp.medsec.events.AttendanceRow;
 import jp.medsec.events.CheckInResult;
 import jp.medsec.events.Event;
 import jp.medsec.events.EventCatalogue;
 import jp.medsec.imports.ImportReport;
-import jp.medsec.web.faces.FacesMessages;
-import jp.medsec.web.faces.Uploads;
+import jp.medsec.imports.Imports;
+import jp.medsec.web.imports.UploadedImport;
 import jp.medsec.web.faces.Pages;
 import jp.medsec.web.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -35,12 +35,15 @@ public class EventView implements Serializable {
     private AttendanceDesk desk;
 
     @Inject
+    private Imports imports;
+
+    @Inject
     private Messages messages;
 
     private String id;
     private Event event;
     private List<AttendanceRow> attendees;
-    private ImportReport report;
+    private final UploadedImport upload = new UploadedImport(AttendanceLines.KIND, "event.upload.done");
     private String certificateNumber;
 
     public void load() throws IOException {
@@ -64,26 +67,25 @@ public class EventView implements Serializable {
         attendees = desk.attendees(event.getId());
     }
 
-    public void upload(FileUploadEvent upload) {
-        UploadedFile file = upload.getFile();
-        if (!Uploads.acceptableCsv(file, MAX_UPLOAD_BYTES, messages)) {
-            return;
+    public void upload(FileUploadEvent file) {
+        if (upload.submit(imports, event.getId(), file.getFile(), MAX_UPLOAD_BYTES, messages) && !upload.isRunning()) {
+            attendees = desk.attendees(event.getId());
         }
-        try {
-            report = desk.importList(event.getId(), file.getContent());
-        } catch (RuntimeException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
-            return;
+    }
+
+    public void refresh() {
+        upload.refresh(imports, messages);
+        if (!upload.isRunning()) {
+            attendees = desk.attendees(event.getId());
         }
-        FacesMessages.info(messages.format("event.upload.done", file.getFileName(), report.recorded(),
-                report.alreadyRecorded(), report.errors().size()));
-        attendees = desk.attendees(event.getId());
     }
 
     public String errorText(ImportReport.LineError error) {
-        return messages.format("csvError." + error.reason(), error.value());
+        return UploadedImport.errorText(error, messages);
+    }
+
+    public UploadedImport getUpload() {
+        return upload;
     }
 
     public String getId() {
@@ -103,7 +105,7 @@ public class EventView implements Serializable {
     }
 
     public ImportReport getReport() {
-        return report;
+        return upload.getReport();
     }
 
     public String getCertificateNumber() {

@@ -3,17 +3,16 @@ package jp.medsec.web.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.medsec.certification.PasserImport;
+import jp.medsec.certification.PasserLines;
 import jp.medsec.imports.ImportReport;
-import jp.medsec.web.faces.FacesMessages;
-import jp.medsec.web.faces.Uploads;
+import jp.medsec.imports.Imports;
 import jp.medsec.web.i18n.Messages;
+import jp.medsec.web.imports.UploadedImport;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 
-/** The exam passers' import: upload the exam office's CSV, read the report line by line. */
+/** The exam passers' import: upload the exam office's CSV, follow the import, read the report line by line. */
 @Named
 @ViewScoped
 public class PassersView implements Serializable {
@@ -22,35 +21,30 @@ public class PassersView implements Serializable {
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @Inject
-    private PasserImport passers;
+    private Imports imports;
 
     @Inject
     private Messages messages;
 
-    private ImportReport report;
+    private final UploadedImport upload = new UploadedImport(PasserLines.KIND, "passers.done");
 
-    public void upload(FileUploadEvent upload) {
-        UploadedFile file = upload.getFile();
-        if (!Uploads.acceptableCsv(file, MAX_BYTES, messages)) {
-            return;
-        }
-        try {
-            report = passers.importPassers(file.getContent());
-        } catch (RuntimeException e) {
-            if (!FacesMessages.showRefusal(e)) {
-                throw e;
-            }
-            return;
-        }
-        FacesMessages.info(messages.format("passers.done", file.getFileName(), report.recorded(), report.alreadyRecorded(),
-                report.errors().size()));
+    public void upload(FileUploadEvent event) {
+        upload.submit(imports, null, event.getFile(), MAX_BYTES, messages);
+    }
+
+    public void refresh() {
+        upload.refresh(imports, messages);
     }
 
     public String errorText(ImportReport.LineError error) {
-        return messages.format("csvError." + error.reason(), error.value());
+        return UploadedImport.errorText(error, messages);
+    }
+
+    public UploadedImport getUpload() {
+        return upload;
     }
 
     public ImportReport getReport() {
-        return report;
+        return upload.getReport();
     }
 }
