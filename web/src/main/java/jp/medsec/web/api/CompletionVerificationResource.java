@@ -35,7 +35,7 @@ public class CompletionVerificationResource {
     @GET
     @Path("{number}")
     public CompletionCertificates.VerifiedCompletion verify(@PathParam("number") String number) {
-        VerificationResource.limitRate(limits, request);
+        VerificationLimit.admit(limits, request);
         String normalised = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         if (!CompletionCertificate.isNumber(normalised)) {
             throw new ApiException(Response.Status.BAD_REQUEST, "invalid_completion_number",

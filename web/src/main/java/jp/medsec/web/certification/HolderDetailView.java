@@ -1,4 +1,4 @@
-package jp.medsec.web.staff;
+package jp.medsec.web.certification;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

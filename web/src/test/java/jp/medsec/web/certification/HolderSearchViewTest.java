@@ -1,4 +1,4 @@
-package jp.medsec.web.staff;
+package jp.medsec.web.certification;
 
 import jp.medsec.certification.CertificationStatus;
 import jp.medsec.certification.CertificationType;

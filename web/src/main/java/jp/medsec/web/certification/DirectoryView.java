@@ -1,4 +1,4 @@
-package jp.medsec.web.publicpages;
+package jp.medsec.web.certification;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.certification.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.medsec.certification.CertificateNumber;
 import jp.medsec.certification.CertificateVerification;
+import jp.medsec.web.api.ApiError;
+import jp.medsec.web.api.ApiException;
+import jp.medsec.web.api.VerificationLimit;
 
 import java.util.List;
 
@@ -30,7 +33,7 @@ public class VerificationResource {
     @GET
     @Path("{certificateNumber}")
     public CertificateVerification.VerifiedCertificate verify(@PathParam("certificateNumber") String number) {
-        limitRate(limits, request);
+        VerificationLimit.admit(limits, request);
         if (!CertificateNumber.isWellFormed(number)) {
             throw new ApiException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_certificate_number",
                     "A certificate number is 2–5 capital letters, a hyphen and 4–8 digits, e.g. HIT-00012345.",
@@ -38,17 +41,5 @@ public class VerificationResource {
         }
         return verification.verify(CertificateNumber.parse(number))
                 .orElseThrow(() -> ApiException.notFound("No certificate has the number " + number.strip() + "."));
-    }
-
-    /**
-     * Certificate numbers are sequential: without a limit per address, walking them would list every holder's name,
-     * those who refused the public directory included. README "Limits" gives the rate.
-     */
-    static void limitRate(jp.medsec.web.security.AddressLimits limits, jakarta.servlet.http.HttpServletRequest request) {
-        jp.medsec.web.security.AddressLimits.Admission admission = limits.tryVerify(request.getRemoteAddr());
-        if (!admission.admitted()) {
-            throw ApiException.tooManyRequests("Too many certificate checks from this address: try again in "
-                    + admission.retryAfterSeconds() + " seconds.", admission.retryAfterSeconds());
-        }
     }
 }

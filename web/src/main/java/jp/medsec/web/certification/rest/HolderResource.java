@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.certification.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +18,7 @@ import jp.medsec.certification.HolderDetail;
 import jp.medsec.certification.HolderRegistry;
 import jp.medsec.certification.HolderSearch;
 import jp.medsec.certification.HolderSummary;
+import jp.medsec.web.api.ApiException;
 
 import java.time.LocalDate;
 import java.util.Arrays;

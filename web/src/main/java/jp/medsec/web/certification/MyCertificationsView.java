@@ -1,4 +1,4 @@
-package jp.medsec.web.holder;
+package jp.medsec.web.certification;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
