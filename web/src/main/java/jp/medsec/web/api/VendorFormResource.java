@@ -75,7 +75,7 @@ public class VendorFormResource {
         if (!VendorToken.isWellFormed(token)) {
             throw refused(new VendorLinkRefused(VendorToken.Refusal.UNKNOWN));
         }
-        JsonObject json = SelfCheckResource.parse(body);
+        JsonObject json = JsonBodies.object(body);
         List<ApiError.Detail> problems = new ArrayList<>();
         json.keySet().stream().filter(k -> !Set.of("respondent", "answers").contains(k)).sorted()
                 .forEach(k -> problems.add(new ApiError.Detail(k, "unknown field")));

@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.personnel.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.json.Json;
@@ -7,10 +7,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,8 +26,10 @@ import jp.medsec.personnel.ManagementMode;
 import jp.medsec.personnel.Modules;
 import jp.medsec.personnel.PersonnelFacts;
 import jp.medsec.personnel.Qualification;
+import jp.medsec.web.api.ApiError;
+import jp.medsec.web.api.ApiException;
+import jp.medsec.web.api.JsonBodies;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -48,7 +48,6 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class SelfCheckResource {
 
-    static final int MAX_BODY_CHARS = 64 * 1024;
     static final int MAX_QUALIFICATIONS = 50;
     static final int MAX_MODULES = 200;
     static final double MAX_YEARS = 70;
@@ -57,7 +56,7 @@ public class SelfCheckResource {
     @POST
     @Path("classification")
     public Response classification(String body) {
-        JsonObject json = parse(body);
+        JsonObject json = JsonBodies.object(body);
         List<ApiError.Detail> problems = new ArrayList<>();
         Set<Qualification> qualifications = qualifications(json, problems);
         Map<ManagementMode, Double> years = years(json, problems);
@@ -77,7 +76,7 @@ public class SelfCheckResource {
     @POST
     @Path("curriculum")
     public Response curriculum(String body) {
-        JsonObject json = parse(body);
+        JsonObject json = JsonBodies.object(body);
         List<ApiError.Detail> problems = new ArrayList<>();
         Group group = null;
         JsonValue groupValue = json.get("group");
@@ -110,7 +109,7 @@ public class SelfCheckResource {
     @POST
     @Path("tier")
     public Response tier(String body) {
-        JsonObject json = parse(body);
+        JsonObject json = JsonBodies.object(body);
         List<ApiError.Detail> problems = new ArrayList<>();
         Integer beds = null;
         JsonValue bedsValue = json.get("beds");
@@ -167,35 +166,6 @@ public class SelfCheckResource {
     }
 
     // ------------------------------------------------------------------ reading the body
-
-    static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new ApiException(Response.Status.BAD_REQUEST, "malformed_request", "The request body must be a JSON object.",
-                    List.of(new ApiError.Detail("body", "is empty")));
-        }
-        if (body.length() > MAX_BODY_CHARS) {
-            throw new ApiException(Response.Status.BAD_REQUEST, "request_too_large", "The request body is too large.",
-                    List.of(new ApiError.Detail("body", "at most " + MAX_BODY_CHARS + " characters")));
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new ApiException(Response.Status.BAD_REQUEST, "malformed_request",
-                        "The request body must be a JSON object.", List.of(new ApiError.Detail("body", "is not an object")));
-            }
-            return value.asJsonObject();
-        } catch (JsonParsingException e) {
-            throw new ApiException(Response.Status.BAD_REQUEST, "malformed_request", "The request body is not valid JSON.",
-                    List.of(new ApiError.Detail("body", e.getMessage())));
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Parsson refuses input nested too deeply with a bare RuntimeException; reading a string can fail for no
-            // reason but the body, so whatever the parser throws is the sender's mistake.
-            throw new ApiException(Response.Status.BAD_REQUEST, "malformed_request", "The request body is not valid JSON.",
-                    List.of(new ApiError.Detail("body", String.valueOf(e.getMessage()))));
-        }
-    }
 
     private static Set<Qualification> qualifications(JsonObject json, List<ApiError.Detail> problems) {
         Set<Qualification> held = new LinkedHashSet<>();

@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.personnel.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.medsec.personnel.CompletionCertificate;
 import jp.medsec.personnel.CompletionCertificates;
+import jp.medsec.web.api.ApiError;
+import jp.medsec.web.api.ApiException;
+import jp.medsec.web.api.VerificationLimit;
 
 import java.util.List;
 import java.util.Locale;

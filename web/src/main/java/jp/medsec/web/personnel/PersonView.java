@@ -1,4 +1,4 @@
-package jp.medsec.web.staff;
+package jp.medsec.web.personnel;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,6 @@ import jp.medsec.personnel.PersonnelOverview;
 import jp.medsec.personnel.PersonnelProfiles;
 import jp.medsec.personnel.Qualification;
 import jp.medsec.web.faces.Pages;
-import jp.medsec.web.personnel.ProfilePage;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.medsec.web.publicpages;
+package jp.medsec.web.personnel;
 
 import jakarta.faces.context.FacesContext;
 import jp.medsec.personnel.CourseModule;

@@ -1,4 +1,4 @@
-package jp.medsec.web.publicpages;
+package jp.medsec.web.personnel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

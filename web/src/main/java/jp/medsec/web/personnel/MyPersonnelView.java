@@ -1,4 +1,4 @@
-package jp.medsec.web.holder;
+package jp.medsec.web.personnel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +13,6 @@ import jp.medsec.personnel.PersonnelOverview;
 import jp.medsec.personnel.PersonnelProfiles;
 import jp.medsec.personnel.Qualification;
 import jp.medsec.web.faces.FacesMessages;
-import jp.medsec.web.personnel.ProfilePage;
 
 import java.util.List;
 import java.util.Map;
