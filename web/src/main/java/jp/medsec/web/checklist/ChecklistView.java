@@ -1,4 +1,4 @@
-package jp.medsec.web.institution;
+package jp.medsec.web.checklist;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.checklist.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -22,6 +22,9 @@ import jp.medsec.checklist.ChecklistProblems;
 import jp.medsec.checklist.VendorForms;
 import jp.medsec.checklist.VendorLinkRefused;
 import jp.medsec.checklist.VendorToken;
+import jp.medsec.web.api.ApiError;
+import jp.medsec.web.api.ApiException;
+import jp.medsec.web.api.JsonBodies;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.audit.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jp.medsec.audit.CatalogueItem;
 import jp.medsec.audit.Catalogues;
 import jp.medsec.institution.InstitutionTier;
+import jp.medsec.web.api.ApiException;
 
 import java.util.Arrays;
 import java.util.List;

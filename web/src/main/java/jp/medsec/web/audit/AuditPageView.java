@@ -1,4 +1,4 @@
-package jp.medsec.web.institution;
+package jp.medsec.web.audit;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
