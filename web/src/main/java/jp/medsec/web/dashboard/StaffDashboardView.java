@@ -1,4 +1,4 @@
-package jp.medsec.web.staff;
+package jp.medsec.web.dashboard;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.jobs.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jp.medsec.account.Role;
 import jp.medsec.jobs.JobControl;
 import jp.medsec.jobs.JobRun;
+import jp.medsec.web.api.ApiException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package jp.medsec.web.staff;
+package jp.medsec.web.events;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package jp.medsec.web.api;
+package jp.medsec.web.health;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.medsec.web.health.DatabaseReadinessCheck;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Readiness for load balancers and the container's health check: 200 while MariaDB answers, else 503. */

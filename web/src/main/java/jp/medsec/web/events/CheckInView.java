@@ -1,4 +1,4 @@
-package jp.medsec.web.staff;
+package jp.medsec.web.events;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
