@@ -1,4 +1,4 @@
-package jp.medsec.web.security;
+package jp.medsec.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -8,8 +8,10 @@ import jakarta.inject.Named;
 import jp.medsec.account.MyAccount;
 import jp.medsec.web.faces.FacesMessages;
 import jp.medsec.web.i18n.Messages;
+import jp.medsec.web.security.AddressLimits;
+import jp.medsec.web.security.MedSecAuthenticationMechanism;
 
-/** {@code /account.xhtml}: any signed-in person changes their own password. */
+/** {@code /account/password.xhtml}: any signed-in person changes their own password. */
 @Named
 @RequestScoped
 public class AccountView {
