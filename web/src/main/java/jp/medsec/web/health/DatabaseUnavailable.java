@@ -1,4 +1,4 @@
-package jp.medsec.web.errors;
+package jp.medsec.web.health;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
