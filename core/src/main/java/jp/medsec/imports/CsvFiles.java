@@ -1,12 +1,7 @@
 package jp.medsec.imports;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -48,23 +43,6 @@ public final class CsvFiles {
         }
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** 1-based number of the line holding the character at the given position. */
-    private static long lineOf(int[] lineStarts, long position) {
-        int index = java.util.Arrays.binarySearch(lineStarts, (int) position);
-        return (index >= 0 ? index : -index - 2) + 1L;
-    }
-
     private static final List<java.time.format.DateTimeFormatter> DATE_FORMATS = List.of(
             java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, strict("uuuu/M/d"), strict("uuuu.M.d"), strict("uuuu-M-d"));
 
@@ -88,33 +66,6 @@ public final class CsvFiles {
         return null;
     }
 
-    /** A file read for an import: its charset and data lines, or the report refusing it whole. */
-    public record Upload(String charset, List<Line> lines, ImportReport refusal) {
-
-        public boolean refused() {
-            return refusal != null;
-        }
-    }
-
-    /**
-     * Decodes and reads an uploaded file; a missing header column or more than {@code maxLines} lines refuse the
-     * whole file (reasons HEADER, TOO_MANY_LINES) before any line is looked at.
-     */
-    public static Upload readUpload(byte[] content, Set<String> requiredColumnsAnyOf, int maxLines) {
-        Decoded decoded = decode(content);
-        List<Line> lines;
-        try {
-            lines = read(decoded.text(), requiredColumnsAnyOf);
-        } catch (IllegalArgumentException e) {
-            return new Upload(decoded.charset().name(), List.of(), ImportReport.unreadable("HEADER", e.getMessage()));
-        }
-        if (lines.size() > maxLines) {
-            return new Upload(decoded.charset().name(), List.of(),
-                    ImportReport.unreadable("TOO_MANY_LINES", lines.size() + " > " + maxLines));
-        }
-        return new Upload(decoded.charset().name(), lines, null);
-    }
-
     /** UTF-8 if the bytes are valid UTF-8 (a BOM is dropped), else CP932. */
     public static Decoded decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
@@ -135,41 +86,14 @@ public final class CsvFiles {
      * the header lacks a required column.
      */
     public static List<Line> read(String text, Set<String> requiredColumnsAnyOf) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true)
-                .setAllowMissingColumnNames(true)
-                .get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            if (header.isEmpty()) {
-                throw new IllegalArgumentException("The file is empty: line 1 must be a header");
+        List<Line> lines = new ArrayList<>();
+        try (CsvStream stream = CsvStream.open(new StringReader(text), requiredColumnsAnyOf)) {
+            for (Line line = stream.next(); line != null; line = stream.next()) {
+                lines.add(line);
             }
-            if (!requiredColumnsAnyOf.isEmpty() && requiredColumnsAnyOf.stream().noneMatch(c -> header.contains(c.toLowerCase(Locale.ROOT)))) {
-                throw new IllegalArgumentException("Line 1 (header) must name a column " + requiredColumnsAnyOf
-                        + "; it has " + header);
-            }
-            int[] lineStarts = lineStarts(text);
-            List<Line> lines = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> fields = new java.util.HashMap<>();
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    fields.putIfAbsent(header.get(i), record.get(i));
-                }
-                // A record's position is where parsing resumed, before any blank lines it skipped.
-                int start = (int) record.getCharacterPosition();
-                while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-                    start++;
-                }
-                lines.add(new Line(lineOf(lineStarts, start), Map.copyOf(fields)));
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException("The file is not valid CSV: " + e.getMessage(), e);
+        } catch (CsvStream.Malformed e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
+        return lines;
     }
 }

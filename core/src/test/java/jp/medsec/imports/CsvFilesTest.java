@@ -62,15 +62,62 @@ class CsvFilesTest {
     }
 
     @Test
-    void anUploadIsRefusedWholeForAMissingColumnOrTooManyLines() {
-        CsvFiles.Upload ok = CsvFiles.readUpload("n\n1\n2\n".getBytes(StandardCharsets.UTF_8), Set.of("n"), 2);
-        assertEquals(2, ok.lines().size());
-        assertEquals("UTF-8", ok.charset());
-        CsvFiles.Upload tooMany = CsvFiles.readUpload("n\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8), Set.of("n"), 2);
-        assertTrue(tooMany.refused());
-        assertEquals("TOO_MANY_LINES", tooMany.refusal().errors().get(0).reason());
-        assertEquals("3 > 2", tooMany.refusal().errors().get(0).value());
-        assertEquals("HEADER", CsvFiles.readUpload("x\n1\n".getBytes(StandardCharsets.UTF_8), Set.of("n"), 2)
-                .refusal().errors().get(0).reason());
+    void aStreamNumbersLinesAcrossBlankLinesAndQuotedBreaksAndResumesFromACheckpoint() {
+        String text = "n,x\r\n1,a\r\n\r\n2,\"two\r\nlines\"\r\n3,c\r\n\r\n\r\n4,d";
+        try (CsvStream stream = CsvStream.open(new java.io.StringReader(text), Set.of("n"))) {
+            assertEquals(List.of("n", "x"), stream.header());
+            assertEquals(2L, stream.next().number());
+            CsvFiles.Line second = stream.next();
+            assertEquals(4L, second.number());
+            assertEquals("two\r\nlines", second.field("x"));
+            assertEquals(6L, stream.next().number());
+            assertEquals(9L, stream.next().number());
+            assertNull(stream.next());
+            assertEquals(4, stream.recordsRead());
+        }
+        try (CsvStream resumed = CsvStream.open(new java.io.StringReader(text), Set.of("n"))) {
+            resumed.skip(2);
+            assertEquals(6L, resumed.next().number(), "after a checkpoint of two records the third is line 6");
+        }
+    }
+
+    @Test
+    void aStreamHoldsOnlyWhatTheParserBuffersOfALargeFile() {
+        java.io.Reader endless = new java.io.Reader() {
+            private long served;
+            private final char[] line = "HIT-0001,name\n".toCharArray();
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (served >= 2_000_000L * line.length) {
+                    return -1;
+                }
+                int n = 0;
+                while (n < length && served < 2_000_000L * line.length) {
+                    buffer[offset + n++] = line[(int) (served++ % line.length)];
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (CsvStream stream = CsvStream.open(endless, Set.of("hit-0001"))) {
+            long last = 0;
+            for (CsvFiles.Line line = stream.next(); line != null; line = stream.next()) {
+                last = line.number();
+            }
+            assertEquals(2_000_000L, last, "the header is line 1 and every record one line");
+        }
+    }
+
+    @Test
+    void anUnclosedQuoteNamesTheLineWhereTheBrokenRecordStarts() {
+        try (CsvStream stream = CsvStream.open(new java.io.StringReader("n,x\n1,a\n2,\"never closed\n3,c\n"), Set.of("n"))) {
+            assertEquals(2L, stream.next().number());
+            CsvStream.Malformed e = assertThrows(CsvStream.Malformed.class, stream::next);
+            assertEquals(3L, e.line(), e.getMessage());
+        }
     }
 }

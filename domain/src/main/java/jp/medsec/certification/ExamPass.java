@@ -43,17 +43,26 @@ public class ExamPass {
     @Column(name = "imported_by", nullable = false)
     private String importedBy;
 
+    /** The upload that stored this pass (null for passes from before imports ran as a job). */
+    @Column(name = "import_run_id")
+    private Long importRunId;
+
     protected ExamPass() {
     }
 
     public ExamPass(CertificationType type, int passYear, String examNumber, Certification certification, String by,
-                    Instant now) {
+                    Instant now, Long importRunId) {
+        this.importRunId = importRunId;
         this.type = type;
         this.passYear = passYear;
         this.examNumber = examNumber;
         this.certification = certification;
         this.importedBy = by;
         this.importedAt = now;
+    }
+
+    public Long getImportRunId() {
+        return importRunId;
     }
 
     public Certification getCertification() {

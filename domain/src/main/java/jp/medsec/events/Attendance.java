@@ -50,6 +50,10 @@ public class Attendance {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The organiser's list upload that recorded it, if one did. */
+    @Column(name = "import_run_id")
+    private Long importRunId;
+
     protected Attendance() {
     }
 
@@ -60,6 +64,16 @@ public class Attendance {
         this.method = Objects.requireNonNull(method, "Method is required");
         this.recordedBy = Objects.requireNonNull(recordedBy, "Recorder is required");
         this.recordedAt = Objects.requireNonNull(now, "Time is required");
+    }
+
+    /** An attendance from an organiser's list: the upload that recorded it is kept. */
+    public Attendance(Event event, Holder holder, LocalDate day, String recordedBy, Instant now, long importRunId) {
+        this(event, holder, day, AttendanceMethod.CSV, recordedBy, now);
+        this.importRunId = importRunId;
+    }
+
+    public Long getImportRunId() {
+        return importRunId;
     }
 
     public Long getId() {

@@ -8,9 +8,10 @@ import jp.medsec.events.CheckInResult;
 import jp.medsec.events.EventCatalogue;
 import jp.medsec.events.EventDraft;
 import jp.medsec.events.EventKind;
-import jp.medsec.imports.ImportReport;
+import jp.medsec.events.AttendanceLines;
 import jp.medsec.imports.CsvFiles;
 import jp.medsec.imports.ImportReport;
+import jp.medsec.imports.Imports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,7 +40,7 @@ class AttendanceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("attendance-it", AttendanceIT.class, AsStaff.class);
+        return Deployments.services("attendance-it", AttendanceIT.class, AsStaff.class, ImportFiles.class);
     }
 
     @EJB
@@ -50,6 +51,9 @@ class AttendanceIT {
 
     @EJB
     private AsStaff asStaff;
+
+    @EJB
+    private Imports imports;
 
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
@@ -76,7 +80,7 @@ class AttendanceIT {
                 + ",,\r\n";                                                                                // line 9: no number
         byte[] sjis = csv.getBytes(CsvFiles.CP932);
 
-        ImportReport first = asStaff.call(() -> desk.importList(eventId, sjis));
+        ImportReport first = ImportFiles.importAsStaff(asStaff, imports, AttendanceLines.KIND, eventId, sjis);
         assertEquals("windows-31j", first.charset());
         assertEquals(8, first.lines());
         assertEquals(2, first.recorded());
@@ -89,17 +93,150 @@ class AttendanceIT {
         assertEquals("2026-10-03", scalar("SELECT earned_on FROM point_entry WHERE event_id = " + eventId
                 + " AND holder_id = " + holders.get(0)[3]));
 
-        ImportReport again = asStaff.call(() -> desk.importList(eventId, csv.getBytes(StandardCharsets.UTF_8)));
+        ImportReport again = ImportFiles.importAsStaff(asStaff, imports, AttendanceLines.KIND, eventId, csv.getBytes(StandardCharsets.UTF_8));
         assertEquals("UTF-8", again.charset());
         assertEquals(0, again.recorded());
         assertEquals(2, again.alreadyRecorded());
         assertEquals(2, count("SELECT COUNT(*) FROM point_entry WHERE event_id = " + eventId), "nothing counted twice");
     }
 
+    /**
+     * 100,000 lines, one in a hundred good: the file is generated as it is read (so neither side holds it), every bad
+     * line comes back with its number, column and reason, the good ones are stored once, and the server's heap after
+     * the import is where it was.
+     */
+    @Test
+    void aHundredThousandLinesAreStreamedWithEveryBadLineReported() throws Exception {
+        long eventId = newEvent(1, false);
+        List<String[]> holders = rows("SELECT c.certificate_number, h.id, h.id, h.id FROM certification c "
+                + "JOIN holder h ON h.id = c.holder_id WHERE c.type = 'HIT' ORDER BY c.id LIMIT 1001 OFFSET 900");
+        assertEquals(1001, holders.size(), "the test data has 1,901 HIT holders");
+        int lines = 100_000;
+        java.util.function.IntFunction<String> line = i -> {
+            if (i % 100 == 0) {
+                return holders.get(i / 100)[0] + ",2026/10/4\r\n";                            // good
+            }
+            return switch (i % 4) {
+                case 0 -> "HIT" + i + ",\r\n";                                                // malformed
+                case 1 -> String.format("ZZ-%08d,\r\n", i);                                 // unknown
+                case 2 -> holders.get(i / 100)[0] + ",\r\n";                                  // repeats the good line above it
+                default -> holders.get(1000)[0] + ",2026-13-01\r\n";                         // no such date
+            };
+        };
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+
+        ImportReport report = ImportFiles.importAsStaff(asStaff, imports, AttendanceLines.KIND, eventId,
+                generated("certificate_number,attended_on\r\n", line, lines), Integer.MAX_VALUE);
+
+        System.gc();
+        long heapAfter = memory.getHeapMemoryUsage().getUsed();
+        assertEquals(lines, report.lines());
+        assertEquals(1000, report.recorded(), report.failure());
+        assertEquals(99_000, report.rejected());
+        assertEquals(99_000, report.errors().size());
+        Map<String, String> expected = Map.of("0", "MALFORMED_NUMBER", "1", "UNKNOWN_NUMBER", "2", "DUPLICATE_IN_FILE",
+                "3", "BAD_DATE");
+        for (ImportReport.LineError error : report.errors()) {
+            int i = (int) error.line() - 2;
+            assertEquals(expected.get(String.valueOf(i % 4)), error.reason(), "line " + error.line());
+            assertEquals(i % 4 == 3 ? "attended_on" : "certificate_number", error.column(), "line " + error.line());
+        }
+        assertEquals(1000, count("SELECT COUNT(*) FROM attendance WHERE event_id = " + eventId));
+        assertTrue(heapAfter - heapBefore < 64L * 1024 * 1024, "heap grew by " + (heapAfter - heapBefore) / 1024 / 1024 + " MiB");
+
+        ImportReport again = ImportFiles.importAsStaff(asStaff, imports, AttendanceLines.KIND, eventId,
+                generated("certificate_number,attended_on\r\n", line, lines), 10);
+        assertEquals(0, again.recorded());
+        assertEquals(1000, again.alreadyRecorded());
+        assertEquals(99_000, again.rejected());
+        assertEquals(10, again.errors().size());
+        assertEquals(1000, count("SELECT COUNT(*) FROM point_entry WHERE event_id = " + eventId), "nothing counted twice");
+    }
+
+    /** Chunks with no good line at all still end, and every line is reported once. */
+    @Test
+    void aFileOfOnlyBadLinesIsReportedWhole() throws Exception {
+        long eventId = newEvent(1, false);
+        ImportReport report = ImportFiles.importAsStaff(asStaff, imports, AttendanceLines.KIND, eventId,
+                generated("認定番号\n", i -> "X" + i + "\n", 1_234), 5);
+        assertEquals(1_234, report.lines(), String.valueOf(report.failure()));
+        assertEquals(1_234, report.rejected());
+        assertEquals(0, report.recorded());
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), report.errors().stream().map(ImportReport.LineError::line).toList());
+    }
+
+    /**
+     * An import stopped part way through resumes from its last checkpoint when restarted (as the jobs page does): in
+     * the end every line is accounted for exactly once, nothing stored twice, no refused line reported twice.
+     */
+    @Test
+    void aStoppedImportResumesFromItsCheckpoint() throws Exception {
+        long eventId = newEvent(1, false);
+        List<String[]> holders = rows("SELECT c.certificate_number, h.id, h.id, h.id FROM certification c "
+                + "JOIN holder h ON h.id = c.holder_id WHERE c.type = 'HIT' ORDER BY c.id LIMIT 1500");
+        int lines = 30_000;
+        java.util.function.IntFunction<String> line = i -> i % 20 == 0 ? holders.get(i / 20)[0] + "\n" : "X" + i + "\n";
+        jakarta.batch.operations.JobOperator operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        long runId = asStaff.call(() -> imports.submit(AttendanceLines.KIND, eventId, "big.csv",
+                generated("certificate_number\n", line, lines), null).runId());
+        long execution = asStaff.call(() -> imports.progress(runId).jobExecutionId());
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count("SELECT recorded FROM import_run WHERE id = " + runId) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        operator.stop(execution);
+        while (!ended(operator.getJobExecution(execution).getBatchStatus())) {
+            Thread.sleep(20);
+        }
+        assertEquals("STOPPED", operator.getJobExecution(execution).getBatchStatus().name());
+        ImportReport stopped = asStaff.call(() -> imports.report(runId, 0)).orElseThrow();
+        assertTrue(stopped.failure() != null && stopped.recorded() < 1500, "stopped part way: " + stopped);
+
+        long restarted = operator.restart(execution, operator.getParameters(execution));
+        while (!ended(operator.getJobExecution(restarted).getBatchStatus())) {
+            Thread.sleep(20);
+        }
+        assertEquals("COMPLETED", operator.getJobExecution(restarted).getBatchStatus().name());
+        ImportReport done = asStaff.call(() -> imports.await(runId, java.time.Duration.ofMinutes(2), 0)).orElseThrow();
+        assertEquals(null, done.failure());
+        assertEquals(lines, done.lines());
+        assertEquals(1500, done.recorded());
+        assertEquals(lines - 1500, done.rejected());
+        assertEquals(1500, count("SELECT COUNT(*) FROM attendance WHERE event_id = " + eventId));
+        assertEquals(1500, count("SELECT COUNT(*) FROM point_entry WHERE event_id = " + eventId));
+    }
+
+    private static boolean ended(jakarta.batch.runtime.BatchStatus status) {
+        return java.util.Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status.name());
+    }
+
+    /** A CSV body made line by line as it is read. */
+    private static java.io.InputStream generated(String header, java.util.function.IntFunction<String> line, int lines) {
+        return new java.io.InputStream() {
+            private byte[] current = header.getBytes(StandardCharsets.UTF_8);
+            private int position;
+            private int next;
+
+            @Override
+            public int read() {
+                while (position == current.length) {
+                    if (next == lines) {
+                        return -1;
+                    }
+                    current = line.apply(next++).getBytes(StandardCharsets.UTF_8);
+                    position = 0;
+                }
+                return current[position++] & 0xFF;
+            }
+        };
+    }
+
     @Test
     void aFileWithoutTheNumberColumnIsRefusedWhole() throws Exception {
         long eventId = newEvent(3, false);
-        ImportReport report = asStaff.call(() -> desk.importList(eventId, "name,date\nx,y\n".getBytes(StandardCharsets.UTF_8)));
+        ImportReport report = ImportFiles.importAsStaff(asStaff, imports, AttendanceLines.KIND, eventId, "name,date\nx,y\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, report.errors().size());
         assertEquals("HEADER", report.errors().get(0).reason());
         assertEquals(0, count("SELECT COUNT(*) FROM attendance WHERE event_id = " + eventId));

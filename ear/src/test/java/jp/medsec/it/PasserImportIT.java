@@ -3,9 +3,10 @@ package jp.medsec.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jp.medsec.certification.PasserImport;
+import jp.medsec.certification.PasserLines;
 import jp.medsec.imports.CsvFiles;
 import jp.medsec.imports.ImportReport;
+import jp.medsec.imports.Imports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,11 +33,11 @@ class PasserImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("passer-import-it", PasserImportIT.class, AsStaff.class);
+        return Deployments.services("passer-import-it", PasserImportIT.class, AsStaff.class, ImportFiles.class);
     }
 
     @EJB
-    private PasserImport passers;
+    private Imports imports;
 
     @EJB
     private AsStaff asStaff;
@@ -73,7 +74,7 @@ class PasserImportIT {
                 + "HIT," + year + ",H-" + run + "-4,山田,,ヤマダ,,,,東京都,\r\n"                                      // 9 no given name
                 + "HIT," + year + ",H-" + run + "-5,山田,次郎,ヤマダ,ジロウ,,,火星,\r\n"                               // 10 prefecture
                 + "MIIS," + year + ",M-" + run + "-2,違う,,,,,,," + currentHit + "\r\n";                           // 11 name
-        ImportReport first = asStaff.call(() -> passers.importPassers(csv.getBytes(CsvFiles.CP932)));
+        ImportReport first = ImportFiles.importAsStaff(asStaff, imports, PasserLines.KIND, null, csv.getBytes(CsvFiles.CP932));
         assertEquals("windows-31j", first.charset());
         assertEquals(10, first.lines());
         assertEquals(3, first.recorded(), first.toString());
@@ -94,7 +95,7 @@ class PasserImportIT {
         String holders = text("SELECT COUNT(*) FROM holder");
         String certifications = text("SELECT COUNT(*) FROM certification");
 
-        ImportReport again = asStaff.call(() -> passers.importPassers(csv.getBytes(CsvFiles.CP932)));
+        ImportReport again = ImportFiles.importAsStaff(asStaff, imports, PasserLines.KIND, null, csv.getBytes(CsvFiles.CP932));
         assertEquals(0, again.recorded());
         assertEquals(3, again.alreadyRecorded());
         assertEquals(holders, text("SELECT COUNT(*) FROM holder"), "no holder twice");
@@ -103,6 +104,7 @@ class PasserImportIT {
 
     @Test
     void onlyStaffImport() {
-        assertThrows(EJBAccessException.class, () -> passers.importPassers("exam_number\n1\n".getBytes()));
+        assertThrows(EJBAccessException.class, () -> imports.submit(PasserLines.KIND, null, "x.csv",
+                new java.io.ByteArrayInputStream("exam_number\n1\n".getBytes()), null));
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 import jp.medsec.shared.InputRejected;
 import jp.medsec.shared.NotFound;
 import jp.medsec.shared.RuleViolation;
-import jp.medsec.web.errors.DatabaseUnavailable;
+import jp.medsec.web.health.DatabaseUnavailable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

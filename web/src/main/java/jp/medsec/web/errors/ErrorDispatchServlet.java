@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.medsec.web.api.ApiError;
+import jp.medsec.web.health.DatabaseUnavailable;
 
 import java.io.IOException;
 import java.util.List;

@@ -12,7 +12,6 @@ import jp.medsec.personnel.PersonnelProfile;
 import jp.medsec.personnel.Qualification;
 import jp.medsec.web.faces.FacesMessages;
 import jp.medsec.web.i18n.Messages;
-import jp.medsec.web.publicpages.PersonnelForm;
 
 import java.util.ArrayList;
 import java.util.Arrays;

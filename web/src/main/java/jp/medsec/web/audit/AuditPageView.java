@@ -1,0 +1,281 @@
+package jp.medsec.web.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.medsec.audit.AuditItem;
+import jp.medsec.audit.AuditKind;
+import jp.medsec.audit.Audits;
+import jp.medsec.audit.Finding;
+import jp.medsec.audit.Severity;
+import jp.medsec.compliance.AuditStatus;
+import jp.medsec.institution.InstitutionAccess;
+import jp.medsec.shared.JapaneseDates;
+import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.faces.Pages;
+import jp.medsec.web.i18n.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One audit ({@code /institution/audit.xhtml?id=} for the institution's officer, {@code /staff/audit.xhtml?id=} for
+ * staff): each requirement with the system's suggestion, the answer, note and evidence; the findings with their
+ * remediation and re-check. Ids the caller may not see answer 404.
+ */
+@Named
+@ViewScoped
+public class AuditPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Audits audits;
+
+    @Inject
+    private InstitutionAccess access;
+
+    @Inject
+    private Messages messages;
+
+    private String id;
+    private Long auditId;
+    private Audits.AuditView view;
+    private final Map<Long, String> answers = new HashMap<>();
+    private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, String> findingNotes = new HashMap<>();
+    private final Map<Long, String> severities = new HashMap<>();
+    private final Map<Long, String> owners = new HashMap<>();
+    private final Map<Long, String> dues = new HashMap<>();
+    private LocalDate effectiveDate = JapaneseDates.today();
+    private Long evidenceItemId;
+    private String evidenceNote;
+    private transient UploadedFile evidenceFile;
+    private boolean staff;
+    private transient java.util.List<Audits.HistoryLine> history;
+
+    public void load() throws IOException {
+        if (auditId != null) {
+            return;
+        }
+        Long parsed = Pages.id(id).orElse(null);
+        if (parsed == null) {
+            Pages.notFound("No such audit");
+            return;
+        }
+        try {
+            auditId = parsed;
+            reload();
+        } catch (RuntimeException e) {
+            if (FacesMessages.refusal(e) != null) {
+                auditId = null;
+                Pages.notFound("No such audit");
+                return;
+            }
+            throw e;
+        }
+        staff = access.isStaff();
+    }
+
+    private void reload() {
+        view = audits.view(auditId);
+        history = null;
+        answers.clear();
+        notes.clear();
+        for (AuditItem item : view.items()) {
+            answers.put(item.getId(), item.getStatus() == null ? null : item.getStatus().name());
+            notes.put(item.getId(), item.getNote());
+        }
+        for (Finding f : view.findings()) {
+            severities.put(f.getId(), f.getSeverity().name());
+            owners.put(f.getId(), f.getOwner());
+            dues.put(f.getId(), f.getDueDate().toString());
+        }
+    }
+
+    public void answer(long itemId) {
+        AuditStatus status = parse(AuditStatus.class, answers.get(itemId));
+        if (status == null) {
+            FacesMessages.error(messages.get("audit.statusRequired"));
+            return;
+        }
+        act(() -> audits.answer(itemId, status, notes.get(itemId), effectiveDate == null ? JapaneseDates.today() : effectiveDate),
+                status.opensFinding() ? "audit.answeredFinding" : "audit.answered");
+    }
+
+    public void refresh() {
+        act(() -> audits.refresh(auditId), "audit.refreshed");
+    }
+
+    public void complete() {
+        act(() -> audits.complete(auditId), "audit.completedMessage");
+    }
+
+    public void addEvidence() {
+        if (evidenceItemId == null) {
+            FacesMessages.error(messages.get("audit.evidenceItemRequired"));
+            return;
+        }
+        byte[] content = evidenceFile == null || evidenceFile.getSize() == 0 ? null : evidenceFile.getContent();
+        String name = evidenceFile == null ? null : evidenceFile.getFileName();
+        act(() -> audits.addEvidence(evidenceItemId, evidenceNote, name, content,
+                effectiveDate == null ? JapaneseDates.today() : effectiveDate), "audit.evidenceAdded");
+        evidenceNote = null;
+    }
+
+    public void plan(long findingId) {
+        Severity severity = parse(Severity.class, severities.get(findingId));
+        LocalDate due;
+        try {
+            due = LocalDate.parse(String.valueOf(dues.get(findingId)).strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            FacesMessages.error(messages.get("finding.dueInvalid"));
+            return;
+        }
+        if (severity == null) {
+            FacesMessages.error(messages.get("finding.severityRequired"));
+            return;
+        }
+        act(() -> audits.plan(findingId, severity, owners.get(findingId), due), "finding.planned");
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public void startWork(long findingId) {
+        act(() -> audits.startWork(findingId, findingNotes.remove(findingId)), "finding.started");
+    }
+
+    public void resolve(long findingId) {
+        act(() -> audits.resolve(findingId, findingNotes.get(findingId)), "finding.resolved");
+        findingNotes.remove(findingId);
+    }
+
+    public void verify(long findingId) {
+        act(() -> audits.verify(findingId), "finding.verified");
+    }
+
+    public void reopen(long findingId) {
+        act(() -> audits.reopen(findingId, findingNotes.get(findingId)), "finding.reopened");
+        findingNotes.remove(findingId);
+    }
+
+    private void act(Runnable action, String okKey) {
+        FacesMessages.attempt(action, messages.get(okKey));
+        reload();
+    }
+
+    /** Whether the caller answers this audit: the officer their self-assessment, staff their audit. */
+    public boolean isAuditor() {
+        return view.audit().getKind() == AuditKind.SELF_ASSESSMENT ? !staff : staff;
+    }
+
+    public boolean isStaff() {
+        return staff;
+    }
+
+    public String evidenceLink() {
+        return staff ? "/staff/documents/audit-evidence" : "/institution/documents/audit-evidence";
+    }
+
+    /** The audit's history, read when the page shows it. */
+    public java.util.List<Audits.HistoryLine> getHistory() {
+        if (history == null) {
+            history = audits.history(auditId);
+        }
+        return history;
+    }
+
+    public String reportLink() {
+        return staff ? "/staff/documents/audit-report" : "/institution/documents/audit-report";
+    }
+
+    public boolean overdue(Finding finding) {
+        return finding.isOverdue(JapaneseDates.today());
+    }
+
+    public AuditStatus[] getStatuses() {
+        return AuditStatus.values();
+    }
+
+    public Severity[] getSeverityValues() {
+        return Severity.values();
+    }
+
+    public Audits.AuditView getView() {
+        return view;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+
+    public Map<Long, String> getFindingNotes() {
+        return findingNotes;
+    }
+
+    public Map<Long, String> getSeverities() {
+        return severities;
+    }
+
+    public Map<Long, String> getOwners() {
+        return owners;
+    }
+
+    public Map<Long, String> getDues() {
+        return dues;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public void setEffectiveDate(LocalDate effectiveDate) {
+        this.effectiveDate = effectiveDate;
+    }
+
+    public Long getEvidenceItemId() {
+        return evidenceItemId;
+    }
+
+    public void setEvidenceItemId(Long evidenceItemId) {
+        this.evidenceItemId = evidenceItemId;
+    }
+
+    public String getEvidenceNote() {
+        return evidenceNote;
+    }
+
+    public void setEvidenceNote(String evidenceNote) {
+        this.evidenceNote = evidenceNote;
+    }
+
+    public UploadedFile getEvidenceFile() {
+        return evidenceFile;
+    }
+
+    public void setEvidenceFile(UploadedFile evidenceFile) {
+        this.evidenceFile = evidenceFile;
+    }
+}

@@ -1,0 +1,112 @@
+package jp.medsec.web.certification;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.medsec.certification.CertificationStatus;
+import jp.medsec.certification.CertificationType;
+import jp.medsec.certification.HolderRegistry;
+import jp.medsec.certification.HolderSearch;
+import jp.medsec.certification.HolderSummary;
+import jp.medsec.geo.Prefecture;
+import jp.medsec.geo.PrefectureRepository;
+import org.primefaces.model.FilterMeta;
+import jp.medsec.web.faces.PagedModel;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Holder search: a lazy table whose filters, sort and page all go to the database ({@link HolderRegistry}); nothing
+ * beyond the visible page is held in memory.
+ */
+@Named
+@ViewScoped
+public class HolderSearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private HolderRegistry registry;
+
+    @Inject
+    private PrefectureRepository prefectures;
+
+    private final LazyDataModel<HolderSummary> holders = new PagedModel<>(filters -> registry.count(searchFrom(filters)),
+            (first, size, sort, filters) -> registry.search(searchFrom(filters), sortFrom(sort), ascending(sort), first, size),
+            HolderSummary::id);
+
+    public LazyDataModel<HolderSummary> getHolders() {
+        return holders;
+    }
+
+    public List<Prefecture> getPrefectures() {
+        return prefectures.findAll();
+    }
+
+    public CertificationType[] getTypes() {
+        return CertificationType.values();
+    }
+
+    public CertificationStatus[] getStatuses() {
+        return CertificationStatus.values();
+    }
+
+    /** Field names the page's columns use for filtering and sorting. */
+    static HolderSearch searchFrom(Map<String, FilterMeta> filters) {
+        return new HolderSearch(
+                text(filters, "text"),
+                enumValue(CertificationType.class, text(filters, "type")),
+                enumValue(CertificationStatus.class, text(filters, "status")),
+                integer(text(filters, "prefecture")));
+    }
+
+    static HolderSearch.Sort sortFrom(Map<String, SortMeta> sortBy) {
+        if (sortBy == null || sortBy.isEmpty()) {
+            return HolderSearch.Sort.KANA;
+        }
+        return switch (sortBy.values().iterator().next().getField()) {
+            case "name" -> HolderSearch.Sort.NAME;
+            case "prefecture" -> HolderSearch.Sort.PREFECTURE;
+            case "id" -> HolderSearch.Sort.ID;
+            default -> HolderSearch.Sort.KANA;
+        };
+    }
+
+    static boolean ascending(Map<String, SortMeta> sortBy) {
+        return sortBy == null || sortBy.isEmpty() || sortBy.values().iterator().next().getOrder() != SortOrder.DESCENDING;
+    }
+
+    private static String text(Map<String, FilterMeta> filters, String field) {
+        FilterMeta meta = filters == null ? null : filters.get(field);
+        Object value = meta == null ? null : meta.getFilterValue();
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int code = Integer.parseInt(value);
+            return code >= 1 && code <= 47 ? code : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package jp.medsec.web.jobs.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.medsec.account.Role;
+import jp.medsec.jobs.JobControl;
+import jp.medsec.jobs.JobRun;
+import jp.medsec.web.api.ApiException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** Batch jobs for operators' tools: start one, follow an execution, restart a failed one. */
+@Path("jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.STAFF_NAME)
+public class JobResource {
+
+    @Inject
+    private JobControl jobs;
+
+    @POST
+    @Path("{job}")
+    public Response start(@PathParam("job") String job, @QueryParam("today") String today) {
+        if (!JobControl.JOBS.contains(job)) {
+            throw ApiException.notFound("There is no job " + job + "; jobs are " + JobControl.JOBS + ".");
+        }
+        LocalDate day = null;
+        if (today != null && !today.isBlank()) {
+            try {
+                day = LocalDate.parse(today.strip());
+            } catch (DateTimeParseException e) {
+                throw ApiException.badParameter("today", "must be a date (yyyy-MM-dd)");
+            }
+        }
+        long id = jobs.start(job, day, null);
+        return Response.accepted(Map.of("executionId", id, "job", job)).build();
+    }
+
+    @GET
+    @Path("executions")
+    public List<JobRun> recent() {
+        return jobs.recent(50);
+    }
+
+    @GET
+    @Path("executions/{id}")
+    public JobRun execution(@PathParam("id") String id) {
+        return jobs.execution(executionId(id)).orElseThrow(() -> ApiException.notFound("There is no job execution " + id + "."));
+    }
+
+    @POST
+    @Path("executions/{id}/restart")
+    public Response restart(@PathParam("id") String id) {
+        JobRun run = execution(id);
+        if (!run.isRestartable()) {
+            throw new ApiException(Response.Status.CONFLICT, "not_restartable", "Execution " + id + " is "
+                    + run.batchStatus() + "; only FAILED or STOPPED executions can be restarted.", List.of());
+        }
+        return Response.accepted(Map.of("executionId", jobs.restart(run.executionId()), "job", run.job())).build();
+    }
+
+    private static long executionId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("id", "must be a number");
+        }
+    }
+}
