@@ -40,7 +40,7 @@ class AttendanceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("attendance-it", AttendanceIT.class, AsStaff.class, ImportFiles.class);
+        return Deployments.services("attendance-it", AttendanceIT.class, AsStaff.class, ImportFiles.class, Fixtures.class, TestDatabase.class);
     }
 
     @EJB
@@ -67,8 +67,11 @@ class AttendanceIT {
     @Test
     void anAttendanceListKeepsGoodLinesNamesBadOnesAndNeverCountsTwice() throws Exception {
         long eventId = newEvent(3, false);
-        List<String[]> holders = rows("SELECT c.certificate_number, h.family_name, h.given_name, h.id FROM certification c "
-                + "JOIN holder h ON h.id = c.holder_id WHERE c.type = 'HIT' ORDER BY c.id LIMIT 3 OFFSET 100");
+        List<String[]> holders = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Fixtures.Holder h = Fixtures.hitHolder(dataSource);
+            holders.add(new String[] {h.certificateNumber(), h.familyName(), h.givenName(), String.valueOf(h.id())});
+        }
         String csv = "認定番号,氏名,受講日\r\n"
                 + holders.get(0)[0] + "," + holders.get(0)[1] + " " + holders.get(0)[2] + ",2026/10/3\r\n"   // line 2: good
                 + holders.get(1)[0].toLowerCase() + ",,\r\n"                                               // line 3: good
@@ -108,9 +111,8 @@ class AttendanceIT {
     @Test
     void aHundredThousandLinesAreStreamedWithEveryBadLineReported() throws Exception {
         long eventId = newEvent(1, false);
-        List<String[]> holders = rows("SELECT c.certificate_number, h.id, h.id, h.id FROM certification c "
-                + "JOIN holder h ON h.id = c.holder_id WHERE c.type = 'HIT' ORDER BY c.id LIMIT 1001 OFFSET 900");
-        assertEquals(1001, holders.size(), "the test data has 1,901 HIT holders");
+        List<String[]> holders = Fixtures.hitHolders(dataSource, 1001).stream()
+                .map(h -> new String[] {h.certificateNumber()}).toList();
         int lines = 100_000;
         java.util.function.IntFunction<String> line = i -> {
             if (i % 100 == 0) {
@@ -174,8 +176,8 @@ class AttendanceIT {
     @Test
     void aStoppedImportResumesFromItsCheckpoint() throws Exception {
         long eventId = newEvent(1, false);
-        List<String[]> holders = rows("SELECT c.certificate_number, h.id, h.id, h.id FROM certification c "
-                + "JOIN holder h ON h.id = c.holder_id WHERE c.type = 'HIT' ORDER BY c.id LIMIT 1500");
+        List<String[]> holders = Fixtures.hitHolders(dataSource, 1500).stream()
+                .map(h -> new String[] {h.certificateNumber()}).toList();
         int lines = 30_000;
         java.util.function.IntFunction<String> line = i -> i % 20 == 0 ? holders.get(i / 20)[0] + "\n" : "X" + i + "\n";
         jakarta.batch.operations.JobOperator operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
@@ -245,8 +247,8 @@ class AttendanceIT {
     @Test
     void receptionCheckInTakesAScannedUrlAndRecordsOnce() throws Exception {
         long eventId = newEvent(3, true);
-        String[] holder = rows("SELECT c.certificate_number, h.id FROM certification c JOIN holder h ON h.id = c.holder_id "
-                + "WHERE c.type = 'HIT' ORDER BY c.id LIMIT 1 OFFSET 200").get(0);
+        Fixtures.Holder fixture = Fixtures.hitHolder(dataSource);
+        String[] holder = {fixture.certificateNumber(), String.valueOf(fixture.id())};
         CheckInResult first = asStaff.call(() -> desk.checkIn(eventId, "http://localhost:8080/verify.xhtml?n=" + holder[0]));
         assertEquals(CheckInResult.Outcome.RECORDED, first.outcome());
         assertEquals(3, first.points());

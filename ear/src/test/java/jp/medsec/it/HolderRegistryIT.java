@@ -38,7 +38,7 @@ class HolderRegistryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("holder-registry-it", HolderRegistryIT.class, AsStaff.class);
+        return Deployments.services("holder-registry-it", HolderRegistryIT.class, AsStaff.class, Fixtures.class, TestDatabase.class);
     }
 
     @EJB
@@ -62,7 +62,8 @@ class HolderRegistryIT {
 
     @Test
     void searchingByKanaInHiraganaFindsTheHolder() throws Exception {
-        String[] row = firstRow("SELECT id, family_name_kana, given_name_kana FROM holder ORDER BY id LIMIT 1 OFFSET 17");
+        Fixtures.Holder holder = Fixtures.hitHolder(dataSource);
+        String[] row = {String.valueOf(holder.id()), holder.familyNameKana(), holder.givenNameKana()};
         String hiragana = toHiragana(row[1] + row[2]);
         List<HolderSummary> found = asStaff.call(() -> registry.search(new HolderSearch(hiragana, null, null, null),
                 HolderSearch.Sort.KANA, true, 0, 500));

@@ -33,13 +33,9 @@ class CompletionCertificateUiIT extends BrowserTestBase {
 
     @Test
     void completingTheLastRequiredModuleThroughAttendanceEarnsAValidCompletionCertificate() throws Exception {
-        String[] person = TestDatabase.scalar("SELECT CONCAT(h.id, '|', c.certificate_number, '|', h.family_name, ' ', "
-                + "h.given_name) FROM holder h JOIN certification c ON c.holder_id = h.id AND c.type = 'HIT' "
-                + "AND c.status = 'ACTIVE' WHERE h.id > 6 AND NOT EXISTS (SELECT 1 FROM module_completion m WHERE "
-                + "m.holder_id = h.id) AND NOT EXISTS (SELECT 1 FROM user_account a WHERE a.holder_id = h.id) "
-                + "AND NOT EXISTS (SELECT 1 FROM personnel_profile p WHERE p.holder_id = h.id) ORDER BY h.id LIMIT 1 OFFSET 40")
-                .split("\\|");
-        long holderId = Long.parseLong(person[0]);
+        jp.medsec.it.Fixtures.Holder fixture = jp.medsec.it.Fixtures.hitHolder();
+        String[] person = {String.valueOf(fixture.id()), fixture.certificateNumber(), fixture.fullName()};
+        long holderId = fixture.id();
         String username = TestDatabase.newAccount("HOLDER", "it-holder-pass");
         TestDatabase.update("UPDATE user_account SET holder_id = " + holderId + " WHERE username = '" + username + "'");
         TestDatabase.update("INSERT INTO module_completion (holder_id, module_code, completed_on) VALUES (" + holderId

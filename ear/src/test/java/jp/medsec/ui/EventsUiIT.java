@@ -20,10 +20,9 @@ class EventsUiIT extends BrowserTestBase {
     @Test
     void staffRunAnEventFromRegistrationToAttendance() throws Exception {
         String title = "セキュリティ研修会 " + UUID.randomUUID().toString().substring(0, 6);
-        String[] first = TestDatabase.scalar("SELECT CONCAT(certificate_number, '|', holder_id) FROM certification "
-                + "WHERE type = 'HIT' ORDER BY id LIMIT 1 OFFSET 300").split("\\|");
-        String second = TestDatabase.scalar("SELECT certificate_number FROM certification WHERE type = 'HIT' ORDER BY id "
-                + "LIMIT 1 OFFSET 301");
+        jp.medsec.it.Fixtures.Holder firstHolder = jp.medsec.it.Fixtures.hitHolder();
+        String[] first = {firstHolder.certificateNumber(), String.valueOf(firstHolder.id())};
+        String second = jp.medsec.it.Fixtures.hitHolder().certificateNumber();
 
         signIn("staff", "medsec-staff");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navEvents"))).click();

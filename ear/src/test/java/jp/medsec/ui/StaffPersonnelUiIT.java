@@ -20,12 +20,9 @@ class StaffPersonnelUiIT extends BrowserTestBase {
 
     @Test
     void staffFindWhoIsDueForContinuingCoursesAndCorrectAProfile() throws Exception {
-        String[] person = TestDatabase.scalar("SELECT CONCAT(h.id, '|', h.family_name, h.given_name) FROM holder h "
-                + "JOIN certification c ON c.holder_id = h.id AND c.type = 'HIT' AND c.status = 'ACTIVE' WHERE h.id > 6 "
-                + "AND NOT EXISTS (SELECT 1 FROM personnel_profile p WHERE p.holder_id = h.id) AND NOT EXISTS (SELECT 1 FROM "
-                + "module_completion m WHERE m.holder_id = h.id) AND NOT EXISTS (SELECT 1 FROM certification s WHERE "
-                + "s.holder_id = h.id AND s.type = 'SENIOR_HIT') ORDER BY h.id LIMIT 1 OFFSET 60").split("\\|");
-        long holderId = Long.parseLong(person[0]);
+        jp.medsec.it.Fixtures.Holder holder = jp.medsec.it.Fixtures.hitHolder();
+        String[] person = {String.valueOf(holder.id()), holder.familyName() + holder.givenName()};
+        long holderId = holder.id();
         // A Group B person (HIT + 情報セキュリティマネジメント) who took CONT-A recently and CONT-B 13 months ago.
         TestDatabase.update("INSERT INTO personnel_profile (holder_id, guideline_understood, computed_group) VALUES ("
                 + holderId + ", TRUE, 'B')");
