@@ -1,11 +1,7 @@
 package jp.medsec.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -16,15 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API's contract: JSON answers, the API.md error body for every refusal, 4xx (never 500) for bad requests. */
-@ExtendWith(ArquillianExtension.class)
 class ApiIT {
 
     private static final String STAFF = WebClient.basic("staff", "medsec-staff");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void badSearchParametersAre400NamingTheParameter() throws Exception {

@@ -1,10 +1,6 @@
 package jp.medsec.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,13 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The certification-expiry job on arranged certifications: expiry, the prerequisite cascade, the renewal window. */
-@ExtendWith(ArquillianExtension.class)
 class CertificationExpiryIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static long holder(Connection c) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO holder (family_name, given_name, family_name_kana, "

@@ -1,11 +1,7 @@
 package jp.medsec.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -34,16 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * officer's form of the fiscal year the calendar is in (FY2026 since 1 April 2026), whose いいえ may aim at any day up
  * to 31 March 2027.
  */
-@ExtendWith(ArquillianExtension.class)
 public class ChecklistIT {
 
     /** The view state a partial (Ajax) response sends back. */
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String token() {
         byte[] bytes = new byte[32];

@@ -1,10 +1,6 @@
 package jp.medsec.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -20,15 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing of another's (every such URL answers 403 or 404); and "the CISO holds Group A" follows the registry: when
  * the CISO's Senior HIT expires, it no longer holds.
  */
-@ExtendWith(ArquillianExtension.class)
 class InstitutionAccessIT {
 
     private static final String PDF = "%PDF-1.4 evidence";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     static long institution(String name, String tier) throws Exception {
         return TestDatabase.update("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems, "

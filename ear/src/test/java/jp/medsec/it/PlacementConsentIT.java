@@ -1,10 +1,6 @@
 package jp.medsec.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -21,15 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * officer only proposes the person; until the person confirms (or staff confirm on their behalf) the officer sees only
  * the number, never the person's name or Group, and the organisation judgement does not count them.
  */
-@ExtendWith(ArquillianExtension.class)
 class PlacementConsentIT {
 
     private static final String GROUP_B = "CISO_OR_ASSISTANT_GROUP_B";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** A Group A person of another prefecture (Okinawa) with no link to the test hospital: {holder id, family name, number}. */
     private static String[] personElsewhere() throws Exception {

@@ -1,10 +1,6 @@
 package jp.medsec.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -14,13 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The regional dashboard against the demo data: the LEADING goal per prefecture, tiers, open and overdue findings. */
-@ExtendWith(ArquillianExtension.class)
 class RegionalDashboardIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void theDemoDataHasEveryTierAuditsWithOverdueFindingsAndAPrefectureWithoutALeadingHospital() throws Exception {

@@ -4,11 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -20,16 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Renewal reminders through the outbox, with GreenMail as the SMTP server the application sends to: the job fails
  * while the mail server is down, is restarted, is run again, and every reminder arrives exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
 class RenewalReminderIT {
 
     /** The port the test server's mail session points at (SMTP_PORT in the failsafe configuration). */
     static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static long outbox(String where) throws Exception {
         return Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'reminder:%'" + where));

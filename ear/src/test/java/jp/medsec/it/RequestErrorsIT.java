@@ -1,11 +1,7 @@
 package jp.medsec.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,13 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 4xx, 429 or 503, never a 500, an HTML page or a stack trace; pages show a message on the form; refusals are not
  * errors in the server log.
  */
-@ExtendWith(ArquillianExtension.class)
 class RequestErrorsIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Item 5: certificate numbers are sequential; one address may check 60 a minute, then 429 with Retry-After. */
     @Test

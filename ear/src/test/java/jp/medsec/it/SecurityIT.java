@@ -1,10 +1,6 @@
 package jp.medsec.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 
@@ -13,15 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who may see what (DESIGN.md section 6), against the EAR as it ships: pages, API, sign-in, headers. */
-@ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
     private static final String FAILED = "ユーザー名またはパスワードが違います";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {

@@ -1,11 +1,7 @@
 package jp.medsec.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 
@@ -13,13 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The two self-check endpoints of API.md, anonymous, with valid bodies and with every kind of malformed one. */
-@ExtendWith(ArquillianExtension.class)
 class SelfCheckIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
         return new WebClient().send("POST", "/api/v1/self-check/" + path, "application/json", body);

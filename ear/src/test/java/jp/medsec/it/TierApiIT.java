@@ -2,11 +2,7 @@ package jp.medsec.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -15,13 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** API.md "Institutions": the tier catalogues as stored by migration, and the anonymous tier self-check. */
-@ExtendWith(ArquillianExtension.class)
 class TierApiIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static HttpResponse<String> post(String body) throws Exception {
         return new WebClient().send("POST", "/api/v1/self-check/tier", "application/json", body);

@@ -1,13 +1,8 @@
 package jp.medsec.ui;
 
-import jp.medsec.it.Deployments;
 import jp.medsec.it.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,17 +10,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
-/** Browser tests: the shipped EAR, a fresh headless Chromium per test, and signing in through the form. */
-@ExtendWith(ArquillianExtension.class)
+/** Browser tests: the shipped EAR (deployed once for all tests by the build), a fresh headless Chromium per test, and signing in through the form. */
 abstract class BrowserTestBase {
 
     protected ChromeDriver driver;
     protected WebDriverWait wait;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {
