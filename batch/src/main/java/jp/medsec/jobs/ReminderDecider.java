@@ -12,6 +12,7 @@ import jp.medsec.certification.CertificationType;
 import jp.medsec.certification.points.CertificationTranscript;
 import jp.medsec.certification.points.Transcript;
 import jp.medsec.certification.points.TranscriptAssembler;
+import jp.medsec.notification.MailTemplates;
 import jp.medsec.shared.JapaneseDates;
 
 import java.time.LocalDate;
@@ -70,27 +71,16 @@ public class ReminderDecider implements ItemProcessor {
             return null;
         }
         String name = NAMES.get(c.getType());
-        String subject = "【MedSec Registry】" + name + "（" + c.getCertificateNumber() + "）の更新期限まで" + daysLeft + "日です";
-        StringBuilder body = new StringBuilder()
-                .append(c.getHolder().getFullName()).append(" 様\n\n")
-                .append(name).append("（認定番号 ").append(c.getCertificateNumber()).append("）の現在の期間は ")
-                .append(JapaneseDates.wareki(c.getValidUntil())).append("（").append(c.getValidUntil()).append("）に終わります。\n")
-                .append("更新に必要なもののうち、次がまだ足りません。\n\n");
-        if (t.missingPoints() > 0) {
-            body.append("・ポイント：あと ").append(t.missingPoints()).append(" ポイント（取得 ").append(t.countedPoints())
-                    .append(" / 必要 ").append(t.requiredPoints()).append("）\n");
-        }
-        if (t.seminarMissing()) {
-            body.append("・生涯研修セミナー（またはそのe-Learning）の受講\n");
-        }
-        body.append("\n更新申請の期間：").append(t.renewalWindowStart()).append(" 〜 ").append(t.deadline())
-                .append("（書類必着 ").append(t.papersDue()).append("）\n")
-                .append("ポイントの状況は ").append(applicationUrl == null || applicationUrl.isBlank() ? "MedSec Registry"
-                        : applicationUrl + "/holder/home.xhtml").append(" で確認できます。\n\n")
-                .append("This is a reminder that your certification ").append(c.getCertificateNumber()).append(" ends on ")
-                .append(c.getValidUntil()).append("; ").append(t.missingPoints()).append(" points")
-                .append(t.seminarMissing() ? " and the lifelong-learning seminar are" : " are").append(" still missing.\n");
-        return new OutboxMail("reminder:" + c.getId() + ":" + c.getValidUntil() + ":" + threshold, email, subject,
-                body.toString());
+        String missing = (t.missingPoints() > 0 ? MailTemplates.text("renewalReminder.points", t.missingPoints(),
+                t.countedPoints(), t.requiredPoints()) : "")
+                + (t.seminarMissing() ? MailTemplates.text("renewalReminder.seminar") : "");
+        String body = MailTemplates.text("renewalReminder.body", c.getHolder().getFullName(), name,
+                c.getCertificateNumber(), JapaneseDates.wareki(c.getValidUntil()), c.getValidUntil(), missing,
+                t.renewalWindowStart(), t.deadline(), t.papersDue(),
+                applicationUrl == null || applicationUrl.isBlank() ? "MedSec Registry" : applicationUrl + "/holder/home.xhtml",
+                MailTemplates.text(t.seminarMissing() ? "renewalReminder.missingWithSeminar" : "renewalReminder.missing",
+                        t.missingPoints()));
+        String subject = MailTemplates.text("renewalReminder.subject", name, c.getCertificateNumber(), daysLeft);
+        return new OutboxMail("reminder:" + c.getId() + ":" + c.getValidUntil() + ":" + threshold, email, subject, body);
     }
 }

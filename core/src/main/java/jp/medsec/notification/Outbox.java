@@ -38,18 +38,43 @@ public class Outbox {
     @Inject
     private Event<Enqueued> enqueued;
 
-    /** Enqueues a mail unless one with this dedup key is already there; answers whether it was new. */
-    public boolean enqueue(String dedupKey, String recipient, String subject, String body) {
+    @Inject
+    private SendScheduled sendScheduled;
+
+    /**
+     * Enqueues the mail of a template ({@link MailTemplates}) unless one with this dedup key is already there; answers
+     * whether it was new.
+     */
+    public boolean enqueue(String dedupKey, String recipient, String template, Object... arguments) {
+        MailTemplates.Mail mail = MailTemplates.render(template, arguments);
+        return enqueueText(dedupKey, recipient, mail.subject(), mail.body());
+    }
+
+    /** Enqueues a mail already written (from a template) unless one with this dedup key is already there. */
+    public boolean enqueueText(String dedupKey, String recipient, String subject, String body) {
         Objects.requireNonNull(dedupKey, "A dedup key is required");
         int rows = em.createNativeQuery("INSERT INTO mail_outbox (dedup_key, recipient, subject, body, created_at) "
                         + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, dedupKey).setParameter(2, Objects.requireNonNull(recipient, "A recipient is required"))
                 .setParameter(3, subject).setParameter(4, body).setParameter(5, Timestamp.from(Instant.now()))
                 .executeUpdate();
-        if (rows == 1) {
-            enqueued.fire(new Enqueued(dedupKey));
+        if (rows == 1 && sendScheduled.first()) {
+            enqueued.fire(new Enqueued(dedupKey)); // once per transaction, however many mails it enqueues
         }
         return rows == 1;
+    }
+
+    /** Whether the transaction has already asked for the send job to start after it commits. */
+    @jakarta.transaction.TransactionScoped
+    public static class SendScheduled implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private boolean scheduled;
+
+        boolean first() {
+            boolean first = !scheduled;
+            scheduled = true;
+            return first;
+        }
     }
 
     /** After the enqueueing transaction committed: send now rather than at the next sweep. */

@@ -146,12 +146,9 @@ public class Checklists {
     /** The mail goes through the outbox: sent after this transaction commits, never inside it. */
     private boolean enqueue(long tokenId, Vendor vendor, Institution institution, Catalogue catalogue, String link,
                             Instant expires) {
-        String subject = "【" + institution.getName() + "】" + catalogue.getTitleJa() + " ご回答のお願い";
-        String body = vendor.getContactName() + " 様\n\n" + institution.getName() + " より、"
-                + catalogue.getTitleJa() + "へのご回答をお願いいたします。\n下記のリンクから回答できます（アカウントは不要です。"
-                + "一度だけ使えます。有効期限 " + expires.atZone(jp.medsec.shared.JapaneseDates.JAPAN).toLocalDate() + "）。\n\n"
-                + link + "\n\nMedSec Registry\n";
-        return outbox.enqueue("vendor-link:" + tokenId, vendor.getContactEmail(), subject, body);
+        return outbox.enqueue("vendor-link:" + tokenId, vendor.getContactEmail(), "vendorLink", institution.getName(),
+                catalogue.getTitleJa(), vendor.getContactName(),
+                expires.atZone(jp.medsec.shared.JapaneseDates.JAPAN).toLocalDate(), link);
     }
 
     private Catalogue form(String code, Framework framework) {
