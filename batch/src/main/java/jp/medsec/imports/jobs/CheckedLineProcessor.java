@@ -1,15 +1,11 @@
 package jp.medsec.imports.jobs;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.imports.CsvFiles;
-import jp.medsec.imports.CsvLineImporter;
-import jp.medsec.imports.ImportRuns;
 import jp.medsec.imports.RecentKeys;
 
 /**
@@ -21,24 +17,13 @@ import jp.medsec.imports.RecentKeys;
 public class CheckedLineProcessor implements ItemProcessor {
 
     @Inject
-    @BatchProperty
-    private String importId;
+    private StepContext step;
 
-    @Inject
-    private ImportRuns runs;
-
-    @Inject
-    @Any
-    private Instance<CsvLineImporter> importers;
-
-    private ImportedUpload upload;
     private final RecentKeys recentKeys = new RecentKeys();
 
     @Override
     public Object processItem(Object item) throws Exception {
-        if (upload == null) {
-            upload = ImportedUpload.of(importId, runs, importers);
-        }
+        ImportedUpload upload = ImportedUpload.of(step);
         return upload.importer().check((CsvFiles.Line) item, upload.job(), recentKeys);
     }
 }

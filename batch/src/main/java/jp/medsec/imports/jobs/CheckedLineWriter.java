@@ -1,16 +1,12 @@
 package jp.medsec.imports.jobs;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.imports.CsvLineImporter;
 import jp.medsec.imports.ImportRuns;
-import jp.medsec.imports.RefusedLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +17,14 @@ import java.util.List;
 public class CheckedLineWriter extends AbstractItemWriter {
 
     @Inject
-    @BatchProperty
-    private String importId;
-
-    @Inject
     private ImportRuns runs;
-
-    @Inject
-    @Any
-    private Instance<CsvLineImporter> importers;
 
     @Inject
     private StepContext step;
 
-    private ImportedUpload upload;
-
     @Override
     public void writeItems(List<Object> items) {
-        if (upload == null) {
-            upload = ImportedUpload.of(importId, runs, importers);
-        }
+        ImportedUpload upload = ImportedUpload.of(step);
         List<Object> toStore = new ArrayList<>(items.size());
         for (Object item : items) {
             if (item != CsvLineImporter.ALREADY_RECORDED) {
@@ -52,6 +36,6 @@ public class CheckedLineWriter extends AbstractItemWriter {
         }
         runs.count(upload.job().runId(), toStore.size(), items.size() - toStore.size());
         // The checkpoint saved with this chunk passes every line refused so far: they are written with it.
-        ((RefusedLines) step.getTransientUserData()).write();
+        upload.refused().write();
     }
 }

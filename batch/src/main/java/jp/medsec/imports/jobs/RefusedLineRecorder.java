@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.imports.CsvFiles;
 import jp.medsec.imports.LineRefused;
-import jp.medsec.imports.RefusedLines;
 
 /** Keeps each refused line (number, column, reason, value) for the report; they are written a few hundred at a time. */
 @Named
@@ -20,7 +19,7 @@ public class RefusedLineRecorder implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception refusal) {
         LineRefused refused = (LineRefused) refusal;
-        ((RefusedLines) step.getTransientUserData()).add(((CsvFiles.Line) item).number(), refused.column(),
+        ImportedUpload.of(step).refused().add(((CsvFiles.Line) item).number(), refused.column(),
                 refused.reason(), refused.value());
     }
 }

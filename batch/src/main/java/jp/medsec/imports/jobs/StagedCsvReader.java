@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import jp.medsec.history.ActingFor;
 import jp.medsec.imports.CsvStream;
 import jp.medsec.imports.ImportRuns;
-import jp.medsec.imports.RefusedLines;
 import jp.medsec.imports.StagedUploads;
 
 import java.io.Serializable;
@@ -20,7 +19,7 @@ import java.nio.charset.Charset;
 /**
  * Reads the staged upload one record at a time; the checkpoint is the number of records read, so that a restarted
  * step reads on after the last committed chunk. The step works on behalf of whoever submitted the file. It keeps the
- * step's {@link RefusedLines} (the step context's transient data) for the skip listener and the writer.
+ * step's {@link ImportedUpload} in the step context for the processor, the writer and the skip listener.
  */
 @Named
 @Dependent
@@ -42,14 +41,12 @@ public class StagedCsvReader extends AbstractItemReader {
 
     private ImportedUpload upload;
     private CsvStream stream;
-    private RefusedLines refused;
 
     @Override
     public void open(Serializable checkpoint) {
         upload = ImportedUpload.of(importId, runs, importers);
         ActingFor.begin(upload.run().submittedBy());
-        refused = new RefusedLines(upload.job().runId(), runs);
-        step.setTransientUserData(refused);
+        step.setTransientUserData(upload);
         stream = CsvStream.open(StagedUploads.open(upload.run().stagedPath(), Charset.forName(upload.run().charset())),
                 upload.importer().identifyingColumns());
         if (checkpoint != null) {
@@ -63,7 +60,7 @@ public class StagedCsvReader extends AbstractItemReader {
             return stream.next();
         } catch (CsvStream.Malformed e) {
             // The rest of the file cannot be read as records: the line where it breaks is reported and reading ends.
-            refused.add(e.line(), null, "NOT_CSV", e.getMessage());
+            upload.refused().add(e.line(), null, "NOT_CSV", e.getMessage());
             return null;
         }
     }
@@ -76,8 +73,8 @@ public class StagedCsvReader extends AbstractItemReader {
     @Override
     public void close() {
         try {
-            if (refused != null) {
-                refused.write(); // the step's last refused lines, in the transaction that closes it
+            if (upload != null) {
+                upload.refused().write(); // the step's last refused lines, in the transaction that closes it
             }
             if (stream != null) {
                 stream.close();
