@@ -193,7 +193,7 @@ class AttendanceIT {
             Thread.sleep(20);
         }
         assertEquals("STOPPED", operator.getJobExecution(execution).getBatchStatus().name());
-        ImportReport stopped = asStaff.call(() -> imports.report(runId, 0)).orElseThrow();
+        ImportReport stopped = asStaff.call(() -> imports.await(runId, java.time.Duration.ofSeconds(30), 0)).orElseThrow();
         assertTrue(stopped.failure() != null && stopped.recorded() < 1500, "stopped part way: " + stopped);
 
         long restarted = operator.restart(execution, operator.getParameters(execution));
