@@ -3,9 +3,12 @@ package jp.medsec.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jp.medsec.audit.AuditEvidenceFiles;
 import jp.medsec.audit.AuditItem;
+import jp.medsec.audit.AuditReadModel;
 import jp.medsec.audit.Audits;
 import jp.medsec.audit.Finding;
+import jp.medsec.audit.Findings;
 import jp.medsec.audit.FindingState;
 import jp.medsec.audit.Severity;
 import jp.medsec.compliance.AuditStatus;
@@ -38,6 +41,15 @@ class AuditIT {
 
     @EJB
     private Audits audits;
+
+    @EJB
+    private AuditReadModel readModel;
+
+    @EJB
+    private Findings findingService;
+
+    @EJB
+    private AuditEvidenceFiles evidenceFiles;
 
     @EJB
     private AsStaff asStaff;
@@ -74,7 +86,7 @@ class AuditIT {
                         + "'A probe requirement', 'REQUIREMENT', '" + ProbeEvaluator.CODE + "')");
             }
             long auditId = asStaff.call(() -> audits.start(institution, "probe", code));
-            Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+            AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
             AuditItem probed = item(view, "P-1");
             assertEquals(jp.medsec.compliance.AuditStatus.NOT_MET, probed.getStatus(), "pre-filled by the probe");
             assertEquals("試験の判定 " + institution, probed.getReasonJa());
@@ -107,7 +119,7 @@ class AuditIT {
                 + "is_department, security_committee) VALUES ('監査試験病院 " + System.nanoTime() + "', 27, 450, 'OTHER', "
                 + "'SELF_DEFENDING', TRUE, TRUE, FALSE)");
         long auditId = asStaff.call(() -> audits.start(institution, null));
-        Audits.AuditView started = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView started = asStaff.call(() -> readModel.view(auditId));
         assertEquals(13, started.items().size(), "the SELF_DEFENDING catalogue");
         AuditItem department = item(started, "S-01");
         assertEquals(AuditStatus.MET, department.getStatus(), "pre-filled: the department is recorded");
@@ -137,11 +149,11 @@ class AuditIT {
         }
         long training = item(started, "S-09").getId();
         asStaff.call(() -> {
-            audits.addEvidence(training, "研修実施記録（一部部署のみ）", "record.pdf", "%PDF-1.4 test".getBytes(), today);
+            evidenceFiles.addEvidence(training, "研修実施記録（一部部署のみ）", "record.pdf", "%PDF-1.4 test".getBytes(), today);
             audits.complete(auditId);
             return null;
         });
-        Audits.AuditView completed = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView completed = asStaff.call(() -> readModel.view(auditId));
         assertTrue(completed.audit().isCompleted());
         List<Finding> findings = completed.findings();
         assertTrue(findings.size() >= 2, "committee and training at least: " + findings.size());
@@ -152,23 +164,23 @@ class AuditIT {
         for (Finding finding : findings) {
             // one request per step, as people do them: each is its own revision in the history
             asStaff.call(() -> {
-                audits.plan(finding.getId(), finding.getSeverity(), "情報システム部 部長", today.plusMonths(2));
+                findingService.plan(finding.getId(), finding.getSeverity(), "情報システム部 部長", today.plusMonths(2));
                 return null;
             });
             asStaff.call(() -> {
-                audits.startWork(finding.getId(), "対応計画を作成");
+                findingService.startWork(finding.getId(), "対応計画を作成");
                 return null;
             });
             asStaff.call(() -> {
-                audits.resolve(finding.getId(), "是正を実施した");
+                findingService.resolve(finding.getId(), "是正を実施した");
                 return null;
             });
             asStaff.call(() -> {
-                audits.verify(finding.getId());
+                findingService.verify(finding.getId());
                 return null;
             });
         }
-        Audits.AuditView closed = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView closed = asStaff.call(() -> readModel.view(auditId));
         assertTrue(closed.isClosed(), "completed and every finding verified");
         assertTrue(scalar("SELECT COUNT(*) FROM finding_aud a JOIN finding f ON f.id = a.id WHERE f.audit_id = " + auditId)
                 >= 4L * findings.size(), "every step of every finding is in the history");
@@ -176,10 +188,10 @@ class AuditIT {
 
         Finding one = findings.get(0);
         asStaff.call(() -> {
-            audits.reopen(one.getId(), "再確認で不備");
+            findingService.reopen(one.getId(), "再確認で不備");
             return null;
         });
-        assertTrue(!asStaff.call(() -> audits.view(auditId)).isClosed(), "a reopened finding reopens the audit's remediation");
+        assertTrue(!asStaff.call(() -> readModel.view(auditId)).isClosed(), "a reopened finding reopens the audit's remediation");
     }
 
     @Test
@@ -187,7 +199,7 @@ class AuditIT {
         long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
                 + "VALUES ('撤回試験診療所 " + System.nanoTime() + "', 40, 19, 'OTHER', 'ASSISTED', TRUE)");
         long auditId = asStaff.call(() -> audits.start(institution, "IT 撤回"));
-        Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
         assertEquals(8, view.items().size());
         AuditItem training = item(view, "A-05");
         LocalDate today = LocalDate.now();
@@ -201,7 +213,7 @@ class AuditIT {
             return null;
         });
         assertEquals(0, scalar("SELECT COUNT(*) FROM finding WHERE audit_item_id = " + training.getId()));
-        assertThrows(EJBAccessException.class, () -> audits.view(auditId), "no caller, no audit");
+        assertThrows(EJBAccessException.class, () -> readModel.view(auditId), "no caller, no audit");
     }
 
     @Test
@@ -209,7 +221,7 @@ class AuditIT {
         long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
                 + "VALUES ('厚労省監査試験病院 " + System.nanoTime() + "', 1, 120, 'OTHER', 'ASSISTED', TRUE)");
         long auditId = asStaff.call(() -> audits.start(institution, "厚労省チェックリストによる監査", "MHLW-INSTITUTION-2025"));
-        Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
         assertEquals(26, view.items().size());
         assertEquals("GATE", view.items().get(0).getRequirement().getCode());
         jp.medsec.shared.RuleViolation refused = assertThrows(jp.medsec.shared.RuleViolation.class, () -> asStaff.call(() -> audits.start(institution, null,
@@ -235,7 +247,7 @@ class AuditIT {
             insert("INSERT INTO security_role (institution_id, role, holder_id, duty, consent, certificate_number) VALUES ("
                     + institution + ", 'CISO', " + person + ", 'SENNIN', '" + consents[n] + "', 'CS-00000001')");
             long auditId = asStaff.call(() -> audits.start(institution, null));
-            Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+            AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
             verdicts[n] = item(view, "S-02").getStatus() + " " + item(view, "S-05").getStatus();
             if (n == 0) {
                 assertTrue(!item(view, "S-05").getReasonJa().contains("未承認"), "no name of an unconfirmed person in a reason");
@@ -245,7 +257,7 @@ class AuditIT {
         assertEquals("MET MET", verdicts[1], "a confirmed one is");
     }
 
-    private static AuditItem item(Audits.AuditView view, String code) {
+    private static AuditItem item(AuditReadModel.AuditView view, String code) {
         return view.items().stream().filter(i -> i.getRequirement().getCode().equals(code)).findFirst().orElseThrow();
     }
 }
