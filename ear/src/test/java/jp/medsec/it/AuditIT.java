@@ -36,7 +36,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("audit-it", AuditIT.class, AsStaff.class, ProbeEvaluator.class);
+        return Deployments.services("audit-it", AuditIT.class, AsStaff.class, AsOfficer.class, ProbeEvaluator.class);
     }
 
     @EJB
@@ -53,6 +53,9 @@ class AuditIT {
 
     @EJB
     private AsStaff asStaff;
+
+    @EJB
+    private AsOfficer asOfficer;
 
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
@@ -255,6 +258,94 @@ class AuditIT {
         }
         assertEquals("NOT_MET NOT_MET", verdicts[0], "a pending CISO is not placed, nor Group A");
         assertEquals("MET MET", verdicts[1], "a confirmed one is");
+    }
+
+    /**
+     * Issue 10 step 3: a peer check (相互チェック) of A carried out by the LEADING hospital B. B's officer reads,
+     * answers and completes it and works its findings; A's officer reads it but does not answer it; the officer of a
+     * third hospital finds nothing there. A hospital never checks itself.
+     */
+    @Test
+    void aPeerCheckIsAnsweredByTheAuditingInstitutionAndHiddenFromOthers() throws Exception {
+        long checked = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('被チェック診療所 " + System.nanoTime() + "', 13, 19, 'OTHER', 'ASSISTED', TRUE)");
+        long checker = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('チェック実施病院 " + System.nanoTime() + "', 14, 600, 'OTHER', 'LEADING', TRUE)");
+        long third = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('第三病院 " + System.nanoTime() + "', 11, 300, 'OTHER', 'LEADING', TRUE)");
+        String checkerOfficer = officerOf(checker);
+        String checkedOfficer = officerOf(checked);
+        String thirdOfficer = officerOf(third);
+
+        long auditId = asStaff.call(() -> audits.startPeerCheck(checked, checker, null, null));
+        AuditReadModel.AuditView started = asOfficer.call(checkerOfficer, () -> readModel.view(auditId));
+        assertEquals(jp.medsec.audit.AuditKind.PEER_CHECK, started.audit().getKind());
+        assertEquals(checker, started.audit().getAuditingInstitution().getId());
+        assertEquals(checked, started.audit().getInstitution().getId());
+        assertTrue(started.callerAnswers(), "the auditing institution's officer answers the peer check");
+        assertEquals(8, started.items().size(), "the checked institution's (ASSISTED) catalogue");
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        AuditItem training = item(started, "A-05");
+        asOfficer.call(checkerOfficer, () -> {
+            for (AuditItem item : started.items()) {
+                audits.answer(item.getId(), item == training ? AuditStatus.NOT_MET : AuditStatus.MET, "相互チェック", today);
+            }
+            evidenceFiles.addEvidence(training.getId(), "研修記録なし", null, null, today);
+            audits.complete(auditId);
+            return null;
+        });
+        Finding finding = asOfficer.call(checkerOfficer, () -> readModel.view(auditId)).finding(training);
+        assertNotNull(finding, "the checker's NOT_MET opened a finding");
+        asOfficer.call(checkerOfficer, () -> {
+            findingService.plan(finding.getId(), Severity.HIGH, "看護部長", today.plusMonths(1));
+            return null;
+        });
+        assertTrue(asOfficer.call(checkerOfficer, () -> readModel.history(auditId)).stream()
+                .anyMatch(l -> l.by().equals(checkerOfficer) && l.subject().equals("A-05")), "the history names the checker");
+
+        AuditReadModel.AuditView asChecked = asOfficer.call(checkedOfficer, () -> readModel.view(auditId));
+        assertTrue(asChecked.audit().isCompleted(), "the checked institution's officer reads its peer check");
+        assertTrue(!asChecked.callerAnswers(), "but does not answer it");
+        asOfficer.call(checkedOfficer, () -> {
+            findingService.startWork(finding.getId(), "研修計画を作成");
+            findingService.resolve(finding.getId(), "全職員研修を実施");
+            return null;
+        });
+        assertEquals(FindingState.RESOLVED, asStaff.call(() -> findingService.finding(finding.getId())).getState());
+
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer, () -> readModel.view(auditId)),
+                "another institution's officer: not found, not forbidden");
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer, () -> {
+            audits.answer(training.getId(), AuditStatus.MET, "x", today);
+            return null;
+        }));
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer,
+                () -> findingService.finding(finding.getId())));
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer, () -> {
+            findingService.plan(finding.getId(), Severity.LOW, "x", today);
+            return null;
+        }));
+        long evidence = asStaff.call(() -> readModel.view(auditId)).evidence(training).get(0).getId();
+        assertTrue(asOfficer.call(checkedOfficer, () -> evidenceFiles.evidence(evidence)).isPresent());
+        assertTrue(asOfficer.call(thirdOfficer, () -> evidenceFiles.evidence(evidence)).isEmpty(), "nor its evidence");
+
+        jp.medsec.shared.RuleViolation itself = assertThrows(jp.medsec.shared.RuleViolation.class,
+                () -> asStaff.call(() -> audits.startPeerCheck(checker, checker, null, null)));
+        assertEquals("audit.checksItself", itself.code(), String.valueOf(itself));
+        assertThrows(EJBAccessException.class, () -> asOfficer.call(checkerOfficer,
+                () -> audits.startPeerCheck(checked, checker, null, null)), "only staff start a peer check");
+        jp.medsec.shared.InputRejected unknown = assertThrows(jp.medsec.shared.InputRejected.class,
+                () -> asStaff.call(() -> audits.startPeerCheck(checked, 999_999_999L, null, null)));
+        assertEquals("audit.noSuchInstitution", unknown.code());
+    }
+
+    /** A fresh officer account of the institution (no password: AsOfficer runs as the account, it never signs in). */
+    private String officerOf(long institutionId) throws Exception {
+        String username = "it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        insert("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) VALUES ('"
+                + username + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + institutionId + ")");
+        return username;
     }
 
     private static AuditItem item(AuditReadModel.AuditView view, String code) {

@@ -15,7 +15,7 @@ import jp.medsec.institution.Institution;
 import jp.medsec.institution.InstitutionAccess;
 import jp.medsec.institution.InstitutionTier;
 import jp.medsec.organisation.OrganisationEvaluator;
-import jp.medsec.organisation.SecurityOrganisation;
+import jp.medsec.organisation.OrganisationFacts;
 import jp.medsec.organisation.SecurityRoleKind;
 import jp.medsec.shared.InputRejected;
 import jp.medsec.shared.JapaneseDates;
@@ -67,7 +67,7 @@ public class Audits {
     private Catalogues catalogues;
 
     @Inject
-    private SecurityOrganisation organisation;
+    private OrganisationFacts organisationFacts;
 
     /** Starts an audit of the institution against its tier's current catalogue, pre-filled where the system can judge. */
     public long start(long institutionId, String title) {
@@ -129,7 +129,7 @@ public class Audits {
     public void answer(long itemId, @NotNull AuditStatus status, String note, @NotNull LocalDate effectiveDate) {
         AuditItem item = access.answerableItem(itemId);
         item.answer(status, note, effectiveDate, access.callerName(), Instant.now());
-        settleFinding(item, () -> defaultOwner(organisation.facts(item.getAudit().getInstitution().getId())));
+        settleFinding(item, () -> defaultOwner(organisationFacts.of(item.getAudit().getInstitution().getId())));
     }
 
     public void complete(long auditId) {
@@ -207,7 +207,7 @@ public class Audits {
             @Override
             public String get() {
                 if (name == null) {
-                    name = defaultOwner(organisation.facts(institutionId));
+                    name = defaultOwner(organisationFacts.of(institutionId));
                 }
                 return name;
             }
