@@ -247,10 +247,16 @@ public final class DemoDataGenerator {
 
     private void insertInstitutions(Connection c, List<InstitutionRow> rows) throws SQLException {
         String sql = "INSERT INTO institution (id, name, prefecture_code, municipality, beds, kind, corporate_group, tier, "
-                + "regionally_critical, on_premises_systems) VALUES (?,?,?,?,?,?,?,?,?,?)";
+                + "regionally_critical, on_premises_systems, institution_code) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+        int[] serials = new int[48];
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int n = 0;
             for (InstitutionRow r : rows) {
+                // A code of the institution's prefecture, numbered in registration order (no random draw: the rest of
+                // the data stays as it was).
+                int serial = ++serials[r.prefecture];
+                ps.setString(11, jp.medsec.institution.InstitutionCode.of(r.prefecture, 1 + serial / 10_000, serial % 10_000)
+                        .value());
                 ps.setLong(1, r.id);
                 ps.setString(2, r.name);
                 ps.setInt(3, r.prefecture);
@@ -587,9 +593,9 @@ public final class DemoDataGenerator {
         }
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO institution_aud (id, rev, revtype, name, name_kana, prefecture_code, municipality, "
-                    + "beds, kind, corporate_group, tier, regionally_critical, on_premises_systems) SELECT id, " + rev
+                    + "beds, kind, corporate_group, tier, regionally_critical, on_premises_systems, institution_code) SELECT id, " + rev
                     + ", 0, name, name_kana, prefecture_code, municipality, beds, kind, corporate_group, tier, "
-                    + "regionally_critical, on_premises_systems FROM institution");
+                    + "regionally_critical, on_premises_systems, institution_code FROM institution");
             s.executeUpdate("INSERT INTO holder_aud (id, rev, revtype, family_name, given_name, family_name_kana, "
                     + "given_name_kana, birth_date, email, prefecture_code, institution_id, directory_consent) SELECT id, "
                     + rev + ", 0, family_name, given_name, family_name_kana, given_name_kana, birth_date, email, "

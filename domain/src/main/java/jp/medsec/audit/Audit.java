@@ -29,7 +29,8 @@ import java.util.Objects;
 /**
  * An evaluation of one institution against one catalogue version: an item per requirement, each with a status,
  * evidence and, when NOT_MET or PARTIAL, a finding. Completed when every item is answered; closed when, moreover,
- * every finding is verified.
+ * every finding is verified. A peer check (相互チェック) names the institution that carries it out; other kinds
+ * name none.
  */
 @Entity
 @Table(name = "audit")
@@ -47,6 +48,12 @@ public class Audit {
     @JoinColumn(name = "institution_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Institution institution;
+
+    /** Who carries out a {@link AuditKind#PEER_CHECK}; null for the other kinds. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "auditing_institution_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Institution auditingInstitution;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "catalogue_id")
@@ -77,9 +84,30 @@ public class Audit {
     protected Audit() {
     }
 
+    /** A self-assessment or a staff audit: carried out by the institution itself or by staff. */
     public Audit(Institution institution, Catalogue catalogue, List<CatalogueItem> requirements, AuditKind kind,
                  String title, String by, Instant now) {
+        this(institution, null, catalogue, requirements, kind, title, by, now);
+        if (kind == AuditKind.PEER_CHECK) {
+            throw new IllegalArgumentException("A peer check names the institution that carries it out");
+        }
+    }
+
+    /** A peer check of the institution carried out by another one, which is never the institution itself. */
+    public static Audit peerCheck(Institution institution, Institution auditingInstitution, Catalogue catalogue,
+                                  List<CatalogueItem> requirements, String title, String by, Instant now) {
+        Objects.requireNonNull(auditingInstitution, "The auditing institution is required");
+        if (Objects.equals(institution.getId(), auditingInstitution.getId())) {
+            throw new RuleViolation("audit.checksItself", "An institution does not check itself: "
+                    + institution.getName(), institution.getName());
+        }
+        return new Audit(institution, auditingInstitution, catalogue, requirements, AuditKind.PEER_CHECK, title, by, now);
+    }
+
+    private Audit(Institution institution, Institution auditingInstitution, Catalogue catalogue,
+                  List<CatalogueItem> requirements, AuditKind kind, String title, String by, Instant now) {
         this.institution = Objects.requireNonNull(institution, "Institution is required");
+        this.auditingInstitution = auditingInstitution;
         this.catalogue = Objects.requireNonNull(catalogue, "Catalogue is required");
         this.kind = Objects.requireNonNull(kind, "Kind is required");
         if (title == null || title.isBlank() || title.strip().length() > 200) {
@@ -117,6 +145,11 @@ public class Audit {
 
     public Institution getInstitution() {
         return institution;
+    }
+
+    /** The institution that carries out a peer check; null for a self-assessment or a staff audit. */
+    public Institution getAuditingInstitution() {
+        return auditingInstitution;
     }
 
     public Catalogue getCatalogue() {

@@ -35,6 +35,10 @@ public class Institution {
     @Version
     private Integer version;
 
+    /** 医療機関コード (see {@link InstitutionCode}). */
+    @Column(name = "institution_code", unique = true, length = 10)
+    private String institutionCode;
+
     @NotBlank
     @Size(max = 200)
     @Column(nullable = false)
@@ -93,9 +97,11 @@ public class Institution {
     protected Institution() {
     }
 
-    public Institution(String name, Prefecture prefecture, InstitutionKind kind, int beds, InstitutionTier tier) {
+    public Institution(InstitutionCode code, String name, Prefecture prefecture, InstitutionKind kind, int beds,
+                       InstitutionTier tier) {
         this.name = requireText(name, "name");
         this.prefecture = Objects.requireNonNull(prefecture, "Prefecture is required");
+        recode(code);
         this.kind = Objects.requireNonNull(kind, "Kind is required");
         if (beds < 0) {
             throw new IllegalArgumentException("Beds must not be negative, was " + beds);
@@ -103,6 +109,16 @@ public class Institution {
         this.beds = beds;
         this.tier = Objects.requireNonNull(tier, "Tier is required");
         this.onPremisesSystems = true;
+    }
+
+    /** Corrects the institution code; it must name the institution's prefecture. */
+    public void recode(InstitutionCode code) {
+        Objects.requireNonNull(code, "An institution code is required");
+        if (code.prefectureCode() != prefecture.getCode()) {
+            throw new IllegalArgumentException("institutionCode: " + code + " is not of prefecture "
+                    + String.format("%02d", prefecture.getCode()));
+        }
+        this.institutionCode = code.value();
     }
 
     /** Where it is and to which corporate group (法人) it belongs; blank means unknown. */
@@ -167,6 +183,10 @@ public class Institution {
 
     public Long getId() {
         return id;
+    }
+
+    public String getInstitutionCode() {
+        return institutionCode;
     }
 
     public String getName() {

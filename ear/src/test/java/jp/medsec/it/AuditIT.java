@@ -3,9 +3,12 @@ package jp.medsec.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jp.medsec.audit.AuditEvidenceFiles;
 import jp.medsec.audit.AuditItem;
+import jp.medsec.audit.AuditReadModel;
 import jp.medsec.audit.Audits;
 import jp.medsec.audit.Finding;
+import jp.medsec.audit.Findings;
 import jp.medsec.audit.FindingState;
 import jp.medsec.audit.Severity;
 import jp.medsec.compliance.AuditStatus;
@@ -33,14 +36,26 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("audit-it", AuditIT.class, AsStaff.class, ProbeEvaluator.class);
+        return Deployments.services("audit-it", AuditIT.class, AsStaff.class, AsOfficer.class, ProbeEvaluator.class);
     }
 
     @EJB
     private Audits audits;
 
     @EJB
+    private AuditReadModel readModel;
+
+    @EJB
+    private Findings findingService;
+
+    @EJB
+    private AuditEvidenceFiles evidenceFiles;
+
+    @EJB
     private AsStaff asStaff;
+
+    @EJB
+    private AsOfficer asOfficer;
 
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
@@ -74,7 +89,7 @@ class AuditIT {
                         + "'A probe requirement', 'REQUIREMENT', '" + ProbeEvaluator.CODE + "')");
             }
             long auditId = asStaff.call(() -> audits.start(institution, "probe", code));
-            Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+            AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
             AuditItem probed = item(view, "P-1");
             assertEquals(jp.medsec.compliance.AuditStatus.NOT_MET, probed.getStatus(), "pre-filled by the probe");
             assertEquals("試験の判定 " + institution, probed.getReasonJa());
@@ -107,7 +122,7 @@ class AuditIT {
                 + "is_department, security_committee) VALUES ('監査試験病院 " + System.nanoTime() + "', 27, 450, 'OTHER', "
                 + "'SELF_DEFENDING', TRUE, TRUE, FALSE)");
         long auditId = asStaff.call(() -> audits.start(institution, null));
-        Audits.AuditView started = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView started = asStaff.call(() -> readModel.view(auditId));
         assertEquals(13, started.items().size(), "the SELF_DEFENDING catalogue");
         AuditItem department = item(started, "S-01");
         assertEquals(AuditStatus.MET, department.getStatus(), "pre-filled: the department is recorded");
@@ -137,11 +152,11 @@ class AuditIT {
         }
         long training = item(started, "S-09").getId();
         asStaff.call(() -> {
-            audits.addEvidence(training, "研修実施記録（一部部署のみ）", "record.pdf", "%PDF-1.4 test".getBytes(), today);
+            evidenceFiles.addEvidence(training, "研修実施記録（一部部署のみ）", "record.pdf", "%PDF-1.4 test".getBytes(), today);
             audits.complete(auditId);
             return null;
         });
-        Audits.AuditView completed = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView completed = asStaff.call(() -> readModel.view(auditId));
         assertTrue(completed.audit().isCompleted());
         List<Finding> findings = completed.findings();
         assertTrue(findings.size() >= 2, "committee and training at least: " + findings.size());
@@ -152,23 +167,23 @@ class AuditIT {
         for (Finding finding : findings) {
             // one request per step, as people do them: each is its own revision in the history
             asStaff.call(() -> {
-                audits.plan(finding.getId(), finding.getSeverity(), "情報システム部 部長", today.plusMonths(2));
+                findingService.plan(finding.getId(), finding.getSeverity(), "情報システム部 部長", today.plusMonths(2));
                 return null;
             });
             asStaff.call(() -> {
-                audits.startWork(finding.getId(), "対応計画を作成");
+                findingService.startWork(finding.getId(), "対応計画を作成");
                 return null;
             });
             asStaff.call(() -> {
-                audits.resolve(finding.getId(), "是正を実施した");
+                findingService.resolve(finding.getId(), "是正を実施した");
                 return null;
             });
             asStaff.call(() -> {
-                audits.verify(finding.getId());
+                findingService.verify(finding.getId());
                 return null;
             });
         }
-        Audits.AuditView closed = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView closed = asStaff.call(() -> readModel.view(auditId));
         assertTrue(closed.isClosed(), "completed and every finding verified");
         assertTrue(scalar("SELECT COUNT(*) FROM finding_aud a JOIN finding f ON f.id = a.id WHERE f.audit_id = " + auditId)
                 >= 4L * findings.size(), "every step of every finding is in the history");
@@ -176,10 +191,10 @@ class AuditIT {
 
         Finding one = findings.get(0);
         asStaff.call(() -> {
-            audits.reopen(one.getId(), "再確認で不備");
+            findingService.reopen(one.getId(), "再確認で不備");
             return null;
         });
-        assertTrue(!asStaff.call(() -> audits.view(auditId)).isClosed(), "a reopened finding reopens the audit's remediation");
+        assertTrue(!asStaff.call(() -> readModel.view(auditId)).isClosed(), "a reopened finding reopens the audit's remediation");
     }
 
     @Test
@@ -187,7 +202,7 @@ class AuditIT {
         long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
                 + "VALUES ('撤回試験診療所 " + System.nanoTime() + "', 40, 19, 'OTHER', 'ASSISTED', TRUE)");
         long auditId = asStaff.call(() -> audits.start(institution, "IT 撤回"));
-        Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
         assertEquals(8, view.items().size());
         AuditItem training = item(view, "A-05");
         LocalDate today = LocalDate.now();
@@ -201,7 +216,7 @@ class AuditIT {
             return null;
         });
         assertEquals(0, scalar("SELECT COUNT(*) FROM finding WHERE audit_item_id = " + training.getId()));
-        assertThrows(EJBAccessException.class, () -> audits.view(auditId), "no caller, no audit");
+        assertThrows(EJBAccessException.class, () -> readModel.view(auditId), "no caller, no audit");
     }
 
     @Test
@@ -209,7 +224,7 @@ class AuditIT {
         long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
                 + "VALUES ('厚労省監査試験病院 " + System.nanoTime() + "', 1, 120, 'OTHER', 'ASSISTED', TRUE)");
         long auditId = asStaff.call(() -> audits.start(institution, "厚労省チェックリストによる監査", "MHLW-INSTITUTION-2025"));
-        Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+        AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
         assertEquals(26, view.items().size());
         assertEquals("GATE", view.items().get(0).getRequirement().getCode());
         jp.medsec.shared.RuleViolation refused = assertThrows(jp.medsec.shared.RuleViolation.class, () -> asStaff.call(() -> audits.start(institution, null,
@@ -235,7 +250,7 @@ class AuditIT {
             insert("INSERT INTO security_role (institution_id, role, holder_id, duty, consent, certificate_number) VALUES ("
                     + institution + ", 'CISO', " + person + ", 'SENNIN', '" + consents[n] + "', 'CS-00000001')");
             long auditId = asStaff.call(() -> audits.start(institution, null));
-            Audits.AuditView view = asStaff.call(() -> audits.view(auditId));
+            AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
             verdicts[n] = item(view, "S-02").getStatus() + " " + item(view, "S-05").getStatus();
             if (n == 0) {
                 assertTrue(!item(view, "S-05").getReasonJa().contains("未承認"), "no name of an unconfirmed person in a reason");
@@ -245,7 +260,95 @@ class AuditIT {
         assertEquals("MET MET", verdicts[1], "a confirmed one is");
     }
 
-    private static AuditItem item(Audits.AuditView view, String code) {
+    /**
+     * Issue 10 step 3: a peer check (相互チェック) of A carried out by the LEADING hospital B. B's officer reads,
+     * answers and completes it and works its findings; A's officer reads it but does not answer it; the officer of a
+     * third hospital finds nothing there. A hospital never checks itself.
+     */
+    @Test
+    void aPeerCheckIsAnsweredByTheAuditingInstitutionAndHiddenFromOthers() throws Exception {
+        long checked = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('被チェック診療所 " + System.nanoTime() + "', 13, 19, 'OTHER', 'ASSISTED', TRUE)");
+        long checker = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('チェック実施病院 " + System.nanoTime() + "', 14, 600, 'OTHER', 'LEADING', TRUE)");
+        long third = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
+                + "VALUES ('第三病院 " + System.nanoTime() + "', 11, 300, 'OTHER', 'LEADING', TRUE)");
+        String checkerOfficer = officerOf(checker);
+        String checkedOfficer = officerOf(checked);
+        String thirdOfficer = officerOf(third);
+
+        long auditId = asStaff.call(() -> audits.startPeerCheck(checked, checker, null, null));
+        AuditReadModel.AuditView started = asOfficer.call(checkerOfficer, () -> readModel.view(auditId));
+        assertEquals(jp.medsec.audit.AuditKind.PEER_CHECK, started.audit().getKind());
+        assertEquals(checker, started.audit().getAuditingInstitution().getId());
+        assertEquals(checked, started.audit().getInstitution().getId());
+        assertTrue(started.callerAnswers(), "the auditing institution's officer answers the peer check");
+        assertEquals(8, started.items().size(), "the checked institution's (ASSISTED) catalogue");
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        AuditItem training = item(started, "A-05");
+        asOfficer.call(checkerOfficer, () -> {
+            for (AuditItem item : started.items()) {
+                audits.answer(item.getId(), item == training ? AuditStatus.NOT_MET : AuditStatus.MET, "相互チェック", today);
+            }
+            evidenceFiles.addEvidence(training.getId(), "研修記録なし", null, null, today);
+            audits.complete(auditId);
+            return null;
+        });
+        Finding finding = asOfficer.call(checkerOfficer, () -> readModel.view(auditId)).finding(training);
+        assertNotNull(finding, "the checker's NOT_MET opened a finding");
+        asOfficer.call(checkerOfficer, () -> {
+            findingService.plan(finding.getId(), Severity.HIGH, "看護部長", today.plusMonths(1));
+            return null;
+        });
+        assertTrue(asOfficer.call(checkerOfficer, () -> readModel.history(auditId)).stream()
+                .anyMatch(l -> l.by().equals(checkerOfficer) && l.subject().equals("A-05")), "the history names the checker");
+
+        AuditReadModel.AuditView asChecked = asOfficer.call(checkedOfficer, () -> readModel.view(auditId));
+        assertTrue(asChecked.audit().isCompleted(), "the checked institution's officer reads its peer check");
+        assertTrue(!asChecked.callerAnswers(), "but does not answer it");
+        asOfficer.call(checkedOfficer, () -> {
+            findingService.startWork(finding.getId(), "研修計画を作成");
+            findingService.resolve(finding.getId(), "全職員研修を実施");
+            return null;
+        });
+        assertEquals(FindingState.RESOLVED, asStaff.call(() -> findingService.finding(finding.getId())).getState());
+
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer, () -> readModel.view(auditId)),
+                "another institution's officer: not found, not forbidden");
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer, () -> {
+            audits.answer(training.getId(), AuditStatus.MET, "x", today);
+            return null;
+        }));
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer,
+                () -> findingService.finding(finding.getId())));
+        assertThrows(jp.medsec.shared.NotFound.class, () -> asOfficer.call(thirdOfficer, () -> {
+            findingService.plan(finding.getId(), Severity.LOW, "x", today);
+            return null;
+        }));
+        long evidence = asStaff.call(() -> readModel.view(auditId)).evidence(training).get(0).getId();
+        assertTrue(asOfficer.call(checkedOfficer, () -> evidenceFiles.evidence(evidence)).isPresent());
+        assertTrue(asOfficer.call(thirdOfficer, () -> evidenceFiles.evidence(evidence)).isEmpty(), "nor its evidence");
+
+        jp.medsec.shared.RuleViolation itself = assertThrows(jp.medsec.shared.RuleViolation.class,
+                () -> asStaff.call(() -> audits.startPeerCheck(checker, checker, null, null)));
+        assertEquals("audit.checksItself", itself.code(), String.valueOf(itself));
+        assertThrows(EJBAccessException.class, () -> asOfficer.call(checkerOfficer,
+                () -> audits.startPeerCheck(checked, checker, null, null)), "only staff start a peer check");
+        jp.medsec.shared.InputRejected unknown = assertThrows(jp.medsec.shared.InputRejected.class,
+                () -> asStaff.call(() -> audits.startPeerCheck(checked, 999_999_999L, null, null)));
+        assertEquals("audit.noSuchInstitution", unknown.code());
+    }
+
+    /** A fresh officer account of the institution (no password: AsOfficer runs as the account, it never signs in). */
+    private String officerOf(long institutionId) throws Exception {
+        String username = "it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        insert("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) VALUES ('"
+                + username + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + institutionId + ")");
+        return username;
+    }
+
+    private static AuditItem item(AuditReadModel.AuditView view, String code) {
         return view.items().stream().filter(i -> i.getRequirement().getCode().equals(code)).findFirst().orElseThrow();
     }
 }

@@ -34,8 +34,16 @@ class InstitutionRegistryUiIT extends BrowserTestBase {
         driver.findElement(By.id("registerForm:municipality")).sendKeys("京都市");
         driver.findElement(By.id("registerForm:beds_input")).sendKeys("450");
         new Select(driver.findElement(By.id("registerForm:newTier"))).selectByValue("SELF_DEFENDING");
+        // A code of another prefecture is refused, naming both codes; the form keeps what was typed.
+        driver.findElement(By.id("registerForm:code")).sendKeys("1311234567");
+        driver.findElement(By.id("registerForm:register")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registerForm:messages"), "都道府県のコード 26"));
+        String code = String.format("261%07d", System.nanoTime() % 10_000_000);
+        driver.findElement(By.id("registerForm:code")).clear();
+        driver.findElement(By.id("registerForm:code")).sendKeys(code);
         driver.findElement(By.id("registerForm:register")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutionName"), name));
+        assertTrue(driver.findElement(By.id("institutionCode")).getText().equals(code));
         assertTrue(driver.findElement(By.id("recommendedTier")).getText().contains("400床以上"));
 
         driver.findElement(By.id("institutionForm:officerUsername")).sendKeys(officer);

@@ -21,7 +21,7 @@ public class InstitutionDirectory {
     public record Query(Integer prefecture, InstitutionTier tier, String text) {
     }
 
-    public record Row(long id, String name, int prefecture, InstitutionTier tier, int beds, InstitutionTier recommended,
+    public record Row(long id, String institutionCode, String name, int prefecture, InstitutionTier tier, int beds, InstitutionTier recommended,
                       boolean belowRecommended, long openFindings, long overdueFindings) {
     }
 
@@ -30,6 +30,13 @@ public class InstitutionDirectory {
 
     @Inject
     private OutstandingFindings outstandingFindings;
+
+    /** Every institution, or those of a tier, by institution code (the list other systems read). */
+    public List<Institution> listed(InstitutionTier tier) {
+        return em.createQuery("select i from Institution i join fetch i.prefecture where (:tier is null or i.tier = :tier) "
+                        + "order by i.institutionCode, i.id", Institution.class)
+                .setParameter("tier", tier).getResultList();
+    }
 
     public long count(Query query) {
         Map<String, Object> params = new HashMap<>();
@@ -50,7 +57,7 @@ public class InstitutionDirectory {
         Map<Long, OutstandingFindings.Counts> findings = outstandingFindings.of(page, JapaneseDates.today());
         return page.stream().map(i -> {
             OutstandingFindings.Counts counts = findings.getOrDefault(i.getId(), OutstandingFindings.Counts.NONE);
-            return new Row(i.getId(), i.getName(), i.getPrefecture().getCode(), i.getTier(), i.getBeds(),
+            return new Row(i.getId(), i.getInstitutionCode(), i.getName(), i.getPrefecture().getCode(), i.getTier(), i.getBeds(),
                     i.recommendedTier().minimumTier(), i.isBelowRecommendedTier(), counts.outstanding(), counts.overdue());
         }).toList();
     }
@@ -65,8 +72,11 @@ public class InstitutionDirectory {
             where.append(" and i.tier = :tier");
             params.put("tier", query.tier());
         }
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and i.name like :text escape '!'");
+        if (query.text() != null && InstitutionCode.isWellFormed(query.text())) {
+            where.append(" and i.institutionCode = :code");
+            params.put("code", InstitutionCode.parse(query.text()).value());
+        } else if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (i.name like :text escape '!' or i.institutionCode like :text escape '!')");
             params.put("text", "%" + query.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         return where.toString();

@@ -24,7 +24,7 @@ public class InstitutionRegistry {
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
 
-    public long register(@NotNull String name, int prefectureCode, String municipality, int beds, @NotNull InstitutionKind kind,
+    public long register(@NotNull String institutionCode, @NotNull String name, int prefectureCode, String municipality, int beds, @NotNull InstitutionKind kind,
                          String corporateGroup, @NotNull InstitutionTier tier, boolean regionallyCritical, boolean onPremises) {
         Prefecture prefecture = em.find(Prefecture.class, prefectureCode);
         if (prefecture == null) {
@@ -39,7 +39,23 @@ public class InstitutionRegistry {
             throw new RuleViolation("registry.nameTaken", "name: " + name.strip() + " is already registered in this prefecture",
                     name.strip());
         }
-        Institution institution = new Institution(name, prefecture, kind, beds, tier);
+        InstitutionCode code;
+        try {
+            code = InstitutionCode.parse(institutionCode);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("registry.code", "institutionCode: 10 digits (prefecture, 1 or 3, seven digits) are "
+                    + "required, was " + institutionCode, institutionCode);
+        }
+        if (code.prefectureCode() != prefectureCode) {
+            throw new RuleViolation("registry.codePrefecture", "institutionCode: " + code + " does not begin with the "
+                    + "prefecture's code " + String.format("%02d", prefectureCode), code.value(), String.format("%02d", prefectureCode));
+        }
+        boolean codeTaken = !em.createQuery("select i.id from Institution i where i.institutionCode = :c", Long.class)
+                .setParameter("c", code.value()).getResultList().isEmpty();
+        if (codeTaken) {
+            throw new RuleViolation("registry.codeTaken", "institutionCode: " + code + " is already registered", code.value());
+        }
+        Institution institution = new Institution(code, name, prefecture, kind, beds, tier);
         institution.place(municipality, corporateGroup);
         institution.describeSystems(beds, regionallyCritical, onPremises);
         em.persist(institution);

@@ -14,14 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The requirements judged from the institution's security organisation and its people's Group A/B/C. */
+/**
+ * The requirements judged from the institution's security organisation and its people's Group A/B/C. The audit engine
+ * asks only once the caller may reach the audit, so the facts are read without a second check of the caller.
+ */
 @ApplicationScoped
 public class OrganisationRequirements implements RequirementEvaluator {
 
     private static final Set<String> CODES = Arrays.stream(Evaluator.values()).map(Enum::name).collect(Collectors.toSet());
 
     @Inject
-    private SecurityOrganisation organisation;
+    private OrganisationFacts organisation;
 
     @Override
     public Set<String> codes() {
@@ -30,7 +33,7 @@ public class OrganisationRequirements implements RequirementEvaluator {
 
     @Override
     public Map<String, Verdict> evaluate(long institutionId, Set<String> codes, LocalDate day) {
-        OrganisationEvaluator.Facts facts = organisation.facts(institutionId);
+        OrganisationEvaluator.Facts facts = organisation.of(institutionId);
         Map<String, Verdict> verdicts = new HashMap<>();
         for (String code : codes) {
             if (CODES.contains(code)) {

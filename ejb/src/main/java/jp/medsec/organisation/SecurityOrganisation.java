@@ -66,25 +66,21 @@ public class SecurityOrganisation {
     @Inject
     private HolderRepository holders;
 
+    @Inject
+    private OrganisationFacts organisationFacts;
+
     private final Clock clock = Clock.systemUTC();
 
     public Overview overview(long institutionId) {
         Institution institution = access.readable(institutionId);
         List<SecurityDepartment> departments = departments(institutionId);
         List<Placement> placements = placements(institutionId, departments);
-        OrganisationEvaluator.Facts facts = facts(institution, departments, placements);
+        OrganisationEvaluator.Facts facts = organisationFacts.of(institutionId);
         Map<Evaluator, jp.medsec.compliance.Verdict> evaluation = new EnumMap<>(Evaluator.class);
         for (Evaluator e : Evaluator.values()) {
             evaluation.put(e, OrganisationEvaluator.evaluate(e, facts));
         }
         return new Overview(institution, institution.recommendedTier(), departments, placements, evaluation);
-    }
-
-    /** What the evaluator reads, for audits. */
-    public OrganisationEvaluator.Facts facts(long institutionId) {
-        Institution institution = access.readable(institutionId);
-        List<SecurityDepartment> departments = departments(institutionId);
-        return facts(institution, departments, placements(institutionId, departments));
     }
 
     public void describe(long institutionId, boolean isDepartment, boolean committee, boolean groupAContract) {
@@ -205,16 +201,5 @@ public class SecurityOrganisation {
                     r.getConsent(), r.getCertificateNumber()));
         }
         return placements;
-    }
-
-    private static OrganisationEvaluator.Facts facts(Institution institution, List<SecurityDepartment> departments,
-                                                     List<Placement> placements) {
-        // Only people who agreed to be there count (issue 9 item 3): a typed certificate number proves no employment.
-        List<OrganisationEvaluator.Person> people = placements.stream().filter(Placement::confirmed)
-                .map(p -> new OrganisationEvaluator.Person(p.name(),
-                p.role(), p.group(), p.duty() == ManagementMode.SENJU || p.duty() == ManagementMode.SENNIN,
-                p.department())).toList();
-        return new OrganisationEvaluator.Facts(institution.isIsDepartment(), institution.isSecurityCommittee(),
-                institution.isGroupAContract(), people, departments.stream().map(SecurityDepartment::getName).toList());
     }
 }

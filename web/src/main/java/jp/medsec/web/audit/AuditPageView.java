@@ -3,10 +3,12 @@ package jp.medsec.web.audit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.medsec.audit.AuditEvidenceFiles;
 import jp.medsec.audit.AuditItem;
-import jp.medsec.audit.AuditKind;
+import jp.medsec.audit.AuditReadModel;
 import jp.medsec.audit.Audits;
 import jp.medsec.audit.Finding;
+import jp.medsec.audit.Findings;
 import jp.medsec.audit.Severity;
 import jp.medsec.compliance.AuditStatus;
 import jp.medsec.institution.InstitutionAccess;
@@ -37,6 +39,15 @@ public class AuditPageView implements Serializable {
     private Audits audits;
 
     @Inject
+    private Findings findings;
+
+    @Inject
+    private AuditEvidenceFiles evidenceFiles;
+
+    @Inject
+    private AuditReadModel readModel;
+
+    @Inject
     private InstitutionAccess access;
 
     @Inject
@@ -44,7 +55,7 @@ public class AuditPageView implements Serializable {
 
     private String id;
     private Long auditId;
-    private Audits.AuditView view;
+    private AuditReadModel.AuditView view;
     private final Map<Long, String> answers = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> findingNotes = new HashMap<>();
@@ -56,7 +67,7 @@ public class AuditPageView implements Serializable {
     private String evidenceNote;
     private transient UploadedFile evidenceFile;
     private boolean staff;
-    private transient java.util.List<Audits.HistoryLine> history;
+    private transient java.util.List<AuditReadModel.HistoryLine> history;
 
     public void load() throws IOException {
         if (auditId != null) {
@@ -82,7 +93,7 @@ public class AuditPageView implements Serializable {
     }
 
     private void reload() {
-        view = audits.view(auditId);
+        view = readModel.view(auditId);
         history = null;
         answers.clear();
         notes.clear();
@@ -122,7 +133,7 @@ public class AuditPageView implements Serializable {
         }
         byte[] content = evidenceFile == null || evidenceFile.getSize() == 0 ? null : evidenceFile.getContent();
         String name = evidenceFile == null ? null : evidenceFile.getFileName();
-        act(() -> audits.addEvidence(evidenceItemId, evidenceNote, name, content,
+        act(() -> evidenceFiles.addEvidence(evidenceItemId, evidenceNote, name, content,
                 effectiveDate == null ? JapaneseDates.today() : effectiveDate), "audit.evidenceAdded");
         evidenceNote = null;
     }
@@ -140,7 +151,7 @@ public class AuditPageView implements Serializable {
             FacesMessages.error(messages.get("finding.severityRequired"));
             return;
         }
-        act(() -> audits.plan(findingId, severity, owners.get(findingId), due), "finding.planned");
+        act(() -> findings.plan(findingId, severity, owners.get(findingId), due), "finding.planned");
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
@@ -152,20 +163,20 @@ public class AuditPageView implements Serializable {
     }
 
     public void startWork(long findingId) {
-        act(() -> audits.startWork(findingId, findingNotes.remove(findingId)), "finding.started");
+        act(() -> findings.startWork(findingId, findingNotes.remove(findingId)), "finding.started");
     }
 
     public void resolve(long findingId) {
-        act(() -> audits.resolve(findingId, findingNotes.get(findingId)), "finding.resolved");
+        act(() -> findings.resolve(findingId, findingNotes.get(findingId)), "finding.resolved");
         findingNotes.remove(findingId);
     }
 
     public void verify(long findingId) {
-        act(() -> audits.verify(findingId), "finding.verified");
+        act(() -> findings.verify(findingId), "finding.verified");
     }
 
     public void reopen(long findingId) {
-        act(() -> audits.reopen(findingId, findingNotes.get(findingId)), "finding.reopened");
+        act(() -> findings.reopen(findingId, findingNotes.get(findingId)), "finding.reopened");
         findingNotes.remove(findingId);
     }
 
@@ -174,9 +185,12 @@ public class AuditPageView implements Serializable {
         reload();
     }
 
-    /** Whether the caller answers this audit: the officer their self-assessment, staff their audit. */
+    /**
+     * Whether the caller answers this audit: the officer their self-assessment, staff their audit, the auditing
+     * institution's officer a peer check.
+     */
     public boolean isAuditor() {
-        return view.audit().getKind() == AuditKind.SELF_ASSESSMENT ? !staff : staff;
+        return view.callerAnswers();
     }
 
     public boolean isStaff() {
@@ -188,9 +202,9 @@ public class AuditPageView implements Serializable {
     }
 
     /** The audit's history, read when the page shows it. */
-    public java.util.List<Audits.HistoryLine> getHistory() {
+    public java.util.List<AuditReadModel.HistoryLine> getHistory() {
         if (history == null) {
-            history = audits.history(auditId);
+            history = readModel.history(auditId);
         }
         return history;
     }
@@ -211,7 +225,7 @@ public class AuditPageView implements Serializable {
         return Severity.values();
     }
 
-    public Audits.AuditView getView() {
+    public AuditReadModel.AuditView getView() {
         return view;
     }
 

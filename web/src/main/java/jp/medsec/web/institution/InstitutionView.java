@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.audit.Audits;
+import jp.medsec.audit.Findings;
 import jp.medsec.institution.InstitutionAccess;
 import jp.medsec.organisation.DepartmentKind;
 import jp.medsec.organisation.Evaluator;
@@ -36,6 +37,9 @@ public class InstitutionView implements Serializable {
 
     @Inject
     private Audits audits;
+
+    @Inject
+    private Findings findings;
 
     @Inject
     private InstitutionAccess access;
@@ -125,7 +129,7 @@ public class InstitutionView implements Serializable {
         overview = organisation.overview(institutionId);
         evaluators = null;
         auditList = audits.of(institutionId);
-        outstanding = audits.outstanding(institutionId);
+        outstanding = findings.outstanding(institutionId);
         var i = overview.institution();
         isDepartment = i.isIsDepartment();
         committee = i.isSecurityCommittee();

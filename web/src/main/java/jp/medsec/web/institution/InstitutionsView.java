@@ -30,6 +30,7 @@ public class InstitutionsView implements Serializable {
     private jp.medsec.institution.InstitutionRegistry registry;
 
     // registration of a new institution
+    private String newCode;
     private String newName;
     private Integer newPrefecture;
     private String newMunicipality;
@@ -61,7 +62,7 @@ public class InstitutionsView implements Serializable {
             return null;
         }
         try {
-            long id = registry.register(newName == null ? "" : newName, newPrefecture, newMunicipality, newBeds, newKind,
+            long id = registry.register(newCode == null ? "" : newCode, newName == null ? "" : newName, newPrefecture, newMunicipality, newBeds, newKind,
                     newCorporateGroup, newTier, newCritical, newOnPremises);
             return "/staff/institution?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
@@ -74,6 +75,14 @@ public class InstitutionsView implements Serializable {
 
     public jp.medsec.institution.InstitutionKind[] getKinds() {
         return jp.medsec.institution.InstitutionKind.values();
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
     }
 
     public String getNewName() {
