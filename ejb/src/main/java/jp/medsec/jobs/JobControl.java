@@ -27,14 +27,27 @@ import java.util.Properties;
 @RolesAllowed(Role.STAFF_NAME)
 public class JobControl {
 
-    /** The jobs staff may start by hand, in the order the page lists them. */
-    public static final List<String> JOBS = List.of("certification-expiry", "renewal-reminders", "mail-send", "demo-data");
+    /**
+     * The jobs staff may start by hand, in the order the page lists them, where the deployment has them: demo-data
+     * comes with the demo jar only, which the production EAR leaves out.
+     */
+    private static final List<String> JOBS = List.of("certification-expiry", "renewal-reminders", "mail-send", "demo-data");
     /** The jobs whose runs the page lists: those above, and the imports that uploads start (restartable here too). */
     public static final List<String> LISTED = List.of("certification-expiry", "renewal-reminders", "mail-send", "demo-data",
             "csv-import");
 
+    /** The jobs staff may start here: those of {@link #JOBS} whose job XML this deployment holds. */
+    public List<String> startable() {
+        return JOBS.stream().filter(JobControl::isDeployed).toList();
+    }
+
+    /** Where JBeret finds a job of an EAR's library or module: {@code META-INF/batch-jobs/<job>.xml}. */
+    private static boolean isDeployed(String job) {
+        return JobControl.class.getClassLoader().getResource("META-INF/batch-jobs/" + job + ".xml") != null;
+    }
+
     public long start(String job, LocalDate today, String applicationUrl) {
-        if (!JOBS.contains(job)) {
+        if (!startable().contains(job)) {
             throw new jp.medsec.shared.NotFound("There is no job " + job);
         }
         Properties parameters = new Properties();

@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The arrows between the modules (CONVENTIONS.md): web → ejb → core → domain, batch → core → domain; never ejb → batch
- * or web → batch (a job is started by name, not imported); the domain knows no container. Read from each module's
- * compiled classes, since packages go by subject across modules.
+ * or web → batch (a job is started by name, not imported); the domain knows no container. Demo data (demo → core →
+ * domain) is beside the product, not in it: nothing of the product refers to it, so the production EAR can leave it out.
+ * Read from each module's compiled classes, since packages go by subject across modules.
  */
 class ModuleRulesTest {
 
@@ -27,6 +28,7 @@ class ModuleRulesTest {
     private static JavaClasses core;
     private static JavaClasses ejb;
     private static JavaClasses batch;
+    private static JavaClasses demo;
     private static JavaClasses web;
 
     @BeforeAll
@@ -35,6 +37,7 @@ class ModuleRulesTest {
         core = classesOf("core");
         ejb = classesOf("ejb");
         batch = classesOf("batch");
+        demo = classesOf("demo");
         web = new ClassFileImporter().importPath(Path.of("target", "classes"));
     }
 
@@ -63,13 +66,15 @@ class ModuleRulesTest {
 
     @Test
     void theDomainDependsOnNoOtherModule() {
-        noClasses().should().dependOnClassesThat(in("core", core).or(in("ejb", ejb)).or(in("batch", batch)).or(in("web", web)))
+        noClasses().should().dependOnClassesThat(in("core", core).or(in("ejb", ejb)).or(in("batch", batch))
+                        .or(in("demo", demo)).or(in("web", web)))
                 .check(domain);
     }
 
     @Test
     void coreDependsOnlyOnTheDomain() {
-        noClasses().should().dependOnClassesThat(in("ejb", ejb).or(in("batch", batch)).or(in("web", web)))
+        noClasses().should().dependOnClassesThat(in("ejb", ejb).or(in("batch", batch)).or(in("demo", demo))
+                        .or(in("web", web)))
                 .because("the core library sits below both the EJB module and the jobs")
                 .check(core);
         noClasses().should().beAnnotatedWith("jakarta.ejb.Stateless").orShould().beAnnotatedWith("jakarta.ejb.Singleton")
@@ -92,6 +97,28 @@ class ModuleRulesTest {
                 .check(batch);
     }
 
+    @Test
+    void theProductKnowsNoDemoData() {
+        for (JavaClasses product : new JavaClasses[] {domain, core, ejb, batch, web}) {
+            noClasses().should().dependOnClassesThat(in("demo", demo).or(
+                            DescribedPredicate.describe("jp.medsec.demo", c -> c.getPackageName().startsWith("jp.medsec.demo"))))
+                    .orShould().resideInAPackage("jp.medsec.demo..")
+                    .because("the production EAR is built without the demo jar (-Dmedsec.demo=false)")
+                    .check(product);
+        }
+    }
+
+    @Test
+    void demoDataSitsOnCoreAndTheDomainOnly() {
+        noClasses().should().dependOnClassesThat(in("ejb", ejb).or(in("batch", batch)).or(in("web", web)))
+                .because("the demo jar is a lib/ jar beside core: it cannot see the EJB module, and writes through JDBC")
+                .check(demo);
+        noClasses().should().beAnnotatedWith("jakarta.ejb.Stateless").orShould().beAnnotatedWith("jakarta.ejb.Singleton")
+                .orShould().beAnnotatedWith("jakarta.ejb.Startup")
+                .because("a lib/ jar's EJB annotations are not deployed: the start-up loader is a CDI observer")
+                .check(demo);
+    }
+
     /**
      * Packages go by subject across modules, so the subjects are read from every module's classes together; a subject
      * includes its subpackages ({@code certification.documents}, {@code certification.points}). Web's own packages are
@@ -101,7 +128,8 @@ class ModuleRulesTest {
     void noPackageCycles() {
         JavaClasses all = new ClassFileImporter().importPaths(Path.of("..", "domain", "target", "classes"),
                 Path.of("..", "core", "target", "classes"), Path.of("..", "ejb", "target", "classes"),
-                Path.of("..", "batch", "target", "classes"), Path.of("target", "classes"));
+                Path.of("..", "batch", "target", "classes"), Path.of("..", "demo", "target", "classes"),
+                Path.of("target", "classes"));
         slices().matching("jp.medsec.(*)..").should().beFreeOfCycles()
                 .because("each shared concept has one home below the subjects that use it")
                 .check(all);

@@ -29,11 +29,13 @@ public class JobsView implements Serializable {
     private Messages messages;
 
     private List<JobRun> runs;
+    private List<String> jobNames;
     private LocalDate today;
 
     @PostConstruct
     void load() {
         runs = jobs.recent(30);
+        jobNames = jobs.startable();
     }
 
     public void refresh() {
@@ -78,7 +80,7 @@ public class JobsView implements Serializable {
     }
 
     public List<String> getJobNames() {
-        return JobControl.JOBS;
+        return jobNames;
     }
 
     public List<JobRun> getRuns() {

@@ -32,8 +32,9 @@ public class JobResource {
     @POST
     @Path("{job}")
     public Response start(@PathParam("job") String job, @QueryParam("today") String today) {
-        if (!JobControl.JOBS.contains(job)) {
-            throw ApiException.notFound("There is no job " + job + "; jobs are " + JobControl.JOBS + ".");
+        List<String> startable = jobs.startable();
+        if (!startable.contains(job)) {
+            throw ApiException.notFound("There is no job " + job + "; jobs are " + startable + ".");
         }
         LocalDate day = null;
         if (today != null && !today.isBlank()) {

@@ -13,6 +13,7 @@ import jakarta.transaction.UserTransaction;
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The {@code demo-data} job's only step: generates into an empty registry in one transaction (all or nothing).
@@ -21,9 +22,6 @@ import java.time.ZoneId;
 @Named
 @Dependent
 public class DemoDataBatchlet extends AbstractBatchlet {
-
-    /** Large sizes (the benchmark set) need longer than the default transaction timeout. */
-    private static final int TRANSACTION_TIMEOUT_SECONDS = 3600;
 
     @Inject
     @BatchProperty
@@ -53,26 +51,11 @@ public class DemoDataBatchlet extends AbstractBatchlet {
     public String process() throws Exception {
         DemoDataGenerator.Size size = new DemoDataGenerator.Size(Integer.parseInt(institutions.strip()),
                 Integer.parseInt(holders.strip()));
-        DemoDataGenerator generator = new DemoDataGenerator(dataSource, LocalDate.now(ZoneId.of("Asia/Tokyo")),
-                Long.parseLong(seed.strip()));
-        transaction.setTransactionTimeout(TRANSACTION_TIMEOUT_SECONDS);
-        transaction.begin();
-        try {
-            if (!generator.registryIsEmpty()) {
-                transaction.rollback();
-                job.setExitStatus("SKIPPED_NOT_EMPTY");
-                return "SKIPPED_NOT_EMPTY";
-            }
-            DemoDataGenerator.Result result = generator.generate(size);
-            transaction.commit();
-            job.setExitStatus("GENERATED");
-            step.setPersistentUserData(result.holders() + " holders, " + result.institutions() + " institutions");
-            return "GENERATED";
-        } catch (Exception e) {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-            throw e;
-        }
+        Optional<DemoDataGenerator.Result> result = DemoDataTransaction.generateIfEmpty(transaction, dataSource,
+                LocalDate.now(ZoneId.of("Asia/Tokyo")), Long.parseLong(seed.strip()), size);
+        String exit = result.isPresent() ? "GENERATED" : "SKIPPED_NOT_EMPTY";
+        result.ifPresent(r -> step.setPersistentUserData(r.holders() + " holders, " + r.institutions() + " institutions"));
+        job.setExitStatus(exit);
+        return exit;
     }
 }

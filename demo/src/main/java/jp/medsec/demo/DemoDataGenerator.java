@@ -1,0 +1,112 @@
+package jp.medsec.demo;
+
+import jp.medsec.certification.CertificationStatus;
+import jp.medsec.certification.CertificationType;
+import jp.medsec.institution.InstitutionTier;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * Builds a fictional but plausible Japan: institutions in all 47 prefectures across the three tiers, and holders of
+ * HIT, Senior HIT and MIIS with Japanese names, their cycles and statuses as of a given day, plus one sign-in account
+ * per role. The same seed gives the same data: one random sequence, drawn subject after subject in a fixed order
+ * (institutions, holders and their certifications, points, organisations and audits). Rows go in by JDBC batches
+ * ({@link JdbcBatches}), so the same code builds the Japan-scale benchmark data set ({@link Size#JAPAN}).
+ */
+public final class DemoDataGenerator {
+
+    /** How much to generate. */
+    public record Size(int institutions, int holders) {
+        public static final Size DEMO = new Size(300, 2000);
+        public static final Size JAPAN = new Size(8300, 25000);
+
+        public Size {
+            if (institutions < 47) {
+                throw new IllegalArgumentException("At least one institution per prefecture (47) is needed, was " + institutions);
+            }
+            if (holders < 5) {
+                throw new IllegalArgumentException("At least 5 holders are needed, was " + holders);
+            }
+        }
+    }
+
+    /** What was generated. */
+    public record Result(int institutions, int holders, Map<CertificationType, Integer> certificationsByType,
+                         Map<CertificationStatus, Integer> certificationsByStatus, List<Integer> prefecturesWithoutLeading) {
+    }
+
+    /** The demo accounts; the README prints them. */
+    public static final String STAFF_USER = "staff";
+    public static final String STAFF_PASSWORD = "medsec-staff";
+    public static final String OFFICER_USER = "officer";
+    public static final String OFFICER_PASSWORD = "medsec-officer";
+    public static final String HOLDER_USER = "holder";
+    public static final String HOLDER_PASSWORD = "medsec-holder";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataGenerator.class.getName());
+
+    private final DataSource dataSource;
+    private final LocalDate today;
+    private final Random random;
+
+    public DemoDataGenerator(DataSource dataSource, LocalDate today, long seed) {
+        this.dataSource = dataSource;
+        this.today = today;
+        this.random = new Random(seed);
+    }
+
+    /** True when no institution exists yet: demo data goes only into an empty registry. */
+    public boolean registryIsEmpty() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM institution")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
+    }
+
+    /** Generates into the data source's registry; all on one connection (one transaction where the caller has one). */
+    public Result generate(Size size) throws SQLException {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            List<InstitutionRow> institutions = new DemoInstitutions(random).build(size.institutions());
+            DemoInstitutions.insert(c, institutions);
+            List<HolderRow> holders = new DemoHolders(random, today).build(size.holders(), institutions);
+            DemoHolders.insert(c, holders);
+            Map<CertificationType, Integer> byType = new EnumMap<>(CertificationType.class);
+            Map<CertificationStatus, Integer> byStatus = new EnumMap<>(CertificationStatus.class);
+            DemoCertifications.insert(c, holders, byType, byStatus);
+            new DemoPoints(random, today).insert(c, holders);
+            DemoAccounts.insert(c, institutions, holders);
+            DemoHistory.record(c);
+            new DemoOrganisations(random, today).insert(c, institutions, holders);
+            Result result = new Result(institutions.size(), holders.size(), byType, byStatus,
+                    prefecturesWithoutLeading(institutions));
+            LOG.info(() -> String.format("Demo data: %d institutions, %d holders, certifications %s, statuses %s, "
+                            + "prefectures without a LEADING hospital %s, in %d ms", result.institutions(), result.holders(),
+                    byType, byStatus, result.prefecturesWithoutLeading(), (System.nanoTime() - started) / 1_000_000));
+            return result;
+        }
+    }
+
+    private static List<Integer> prefecturesWithoutLeading(List<InstitutionRow> institutions) {
+        List<Integer> withoutLeading = new ArrayList<>();
+        for (int code = 1; code <= 47; code++) {
+            final int p = code;
+            if (institutions.stream().noneMatch(i -> i.prefecture == p && i.tier == InstitutionTier.LEADING)) {
+                withoutLeading.add(code);
+            }
+        }
+        return withoutLeading;
+    }
+}
