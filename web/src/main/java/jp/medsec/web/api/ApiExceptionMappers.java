@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 import jp.medsec.shared.InputRejected;
+import jp.medsec.peercheck.Infeasible;
 import jp.medsec.shared.NotFound;
 import jp.medsec.shared.RuleViolation;
 import jp.medsec.web.health.DatabaseUnavailable;
@@ -145,6 +146,11 @@ public final class ApiExceptionMappers {
     static Response refusal(RuntimeException e) {
         if (e instanceof NotFound) {
             return ApiError.response(404, "not_found", e.getMessage(), List.of());
+        }
+        if (e instanceof Infeasible infeasible) {
+            return ApiError.response(422, "infeasible", infeasible.getMessage(), List.of(new ApiError.Detail(
+                    "institutionCode", infeasible.institutionCode() == null ? infeasible.getMessage()
+                            : infeasible.institutionCode())));
         }
         if (e instanceof RuleViolation rule) {
             return ApiError.response(409, "rule_violation", rule.getMessage(), List.of(new ApiError.Detail(rule.code(),

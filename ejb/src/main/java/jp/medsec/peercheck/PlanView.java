@@ -1,0 +1,44 @@
+package jp.medsec.peercheck;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A cycle's plan as staff and the API see it: its settings, every LEADING institution of the cycle (those excluded
+ * with their reason) and the pairs, sorted by the checked institution's code.
+ *
+ * @param computedAt when the pairs were last computed; null when something changed since (the plan is to be
+ *                   computed again before it is published)
+ */
+public record PlanView(int fiscalYear, CycleStatus status, TravelPreference travelPreference, LocalDate conflictsDue,
+                       LocalDate checksDue, Instant computedAt, Instant publishedAt, List<Member> members,
+                       List<Pair> pairs) {
+
+    /** A LEADING institution of the cycle; {@code excludedReason} is null for one that takes part. */
+    public record Member(long institutionId, String institutionCode, String name, String prefecture,
+                         String corporateGroup, int capacity, String excludedReason) {
+
+        public boolean takesPart() {
+            return excludedReason == null;
+        }
+    }
+
+    public record Pair(long id, long checkedId, String checkedCode, String checkedName, long checkerId,
+                       String checkerCode, String checkerName, BigDecimal distanceKm, long cost, boolean pinned) {
+    }
+
+    public List<Member> participants() {
+        return members.stream().filter(Member::takesPart).toList();
+    }
+
+    public BigDecimal totalDistanceKm() {
+        return pairs.stream().map(Pair::distanceKm).reduce(new BigDecimal("0.0"), BigDecimal::add);
+    }
+
+    /** Whether the pairs are as last computed (a change since leaves it to be computed again). */
+    public boolean current() {
+        return computedAt != null;
+    }
+}
