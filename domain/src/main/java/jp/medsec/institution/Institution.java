@@ -36,7 +36,7 @@ public class Institution {
     private Integer version;
 
     /** 医療機関コード (see {@link InstitutionCode}). */
-    @Column(name = "institution_code", unique = true, length = 10)
+    @Column(name = "institution_code", nullable = false, unique = true, length = 10)
     private String institutionCode;
 
     @NotBlank

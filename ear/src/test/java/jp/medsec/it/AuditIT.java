@@ -36,7 +36,8 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("audit-it", AuditIT.class, AsStaff.class, AsOfficer.class, ProbeEvaluator.class);
+        return Deployments.services("audit-it", AuditIT.class, AsStaff.class, AsOfficer.class, ProbeEvaluator.class,
+                Fixtures.class, TestDatabase.class);
     }
 
     @EJB
@@ -70,8 +71,7 @@ class AuditIT {
      */
     @Test
     void anEvaluatorOfAnotherSubjectPreFillsItsRequirements() throws Exception {
-        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
-                + "VALUES ('評価器試験病院 " + System.nanoTime() + "', 13, 120, 'OTHER', 'ASSISTED', TRUE)");
+        long institution = Fixtures.institution("評価器試験病院").beds(120).insert(dataSource);
         transaction.begin();
         try {
             String code = "IT-PROBE-" + System.nanoTime();
@@ -118,9 +118,8 @@ class AuditIT {
 
     @Test
     void aStaffAuditRunsFromCreationToEveryFindingVerified() throws Exception {
-        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems, "
-                + "is_department, security_committee) VALUES ('監査試験病院 " + System.nanoTime() + "', 27, 450, 'OTHER', "
-                + "'SELF_DEFENDING', TRUE, TRUE, FALSE)");
+        long institution = Fixtures.institution("監査試験病院").prefecture(27).beds(450).tier("SELF_DEFENDING")
+                .set("is_department", true).set("security_committee", false).insert(dataSource);
         long auditId = asStaff.call(() -> audits.start(institution, null));
         AuditReadModel.AuditView started = asStaff.call(() -> readModel.view(auditId));
         assertEquals(13, started.items().size(), "the SELF_DEFENDING catalogue");
@@ -199,8 +198,7 @@ class AuditIT {
 
     @Test
     void answeringAsMetAgainWithdrawsAFindingNobodyWorkedOn() throws Exception {
-        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
-                + "VALUES ('撤回試験診療所 " + System.nanoTime() + "', 40, 19, 'OTHER', 'ASSISTED', TRUE)");
+        long institution = Fixtures.institution("撤回試験診療所").prefecture(40).beds(19).insert(dataSource);
         long auditId = asStaff.call(() -> audits.start(institution, "IT 撤回"));
         AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
         assertEquals(8, view.items().size());
@@ -221,8 +219,7 @@ class AuditIT {
 
     @Test
     void anAuditMayUseTheMhlwChecklistButNotAnotherTiersCatalogue() throws Exception {
-        long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
-                + "VALUES ('厚労省監査試験病院 " + System.nanoTime() + "', 1, 120, 'OTHER', 'ASSISTED', TRUE)");
+        long institution = Fixtures.institution("厚労省監査試験病院").prefecture(1).beds(120).insert(dataSource);
         long auditId = asStaff.call(() -> audits.start(institution, "厚労省チェックリストによる監査", "MHLW-INSTITUTION-2025"));
         AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
         assertEquals(26, view.items().size());
@@ -244,9 +241,8 @@ class AuditIT {
         String[] verdicts = new String[2];
         String[] consents = {"PENDING", "CONFIRMED"};
         for (int n = 0; n < 2; n++) {
-            long institution = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems, "
-                    + "is_department) VALUES ('同意監査試験病院 " + System.nanoTime() + "', 13, 450, 'OTHER', 'SELF_DEFENDING', "
-                    + "TRUE, TRUE)");
+            long institution = Fixtures.institution("同意監査試験病院").beds(450).tier("SELF_DEFENDING")
+                    .set("is_department", true).insert(dataSource);
             insert("INSERT INTO security_role (institution_id, role, holder_id, duty, consent, certificate_number) VALUES ("
                     + institution + ", 'CISO', " + person + ", 'SENNIN', '" + consents[n] + "', 'CS-00000001')");
             long auditId = asStaff.call(() -> audits.start(institution, null));
@@ -267,12 +263,10 @@ class AuditIT {
      */
     @Test
     void aPeerCheckIsAnsweredByTheAuditingInstitutionAndHiddenFromOthers() throws Exception {
-        long checked = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
-                + "VALUES ('被チェック診療所 " + System.nanoTime() + "', 13, 19, 'OTHER', 'ASSISTED', TRUE)");
-        long checker = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
-                + "VALUES ('チェック実施病院 " + System.nanoTime() + "', 14, 600, 'OTHER', 'LEADING', TRUE)");
-        long third = insert("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems) "
-                + "VALUES ('第三病院 " + System.nanoTime() + "', 11, 300, 'OTHER', 'LEADING', TRUE)");
+        long checked = Fixtures.institution("被チェック診療所").beds(19).insert(dataSource);
+        long checker = Fixtures.institution("チェック実施病院").prefecture(14).beds(600).tier("LEADING")
+                .insert(dataSource);
+        long third = Fixtures.institution("第三病院").prefecture(11).beds(300).tier("LEADING").insert(dataSource);
         String checkerOfficer = officerOf(checker);
         String checkedOfficer = officerOf(checked);
         String thirdOfficer = officerOf(third);

@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -98,6 +100,91 @@ public final class Fixtures {
             rs.next();
             String highest = rs.getString(1);
             return highest == null ? 1 : Long.parseLong(highest.substring(4)) + 1;
+        }
+    }
+
+    /**
+     * A new institution named {@code name} (a serial makes it unique), an ASSISTED hospital of Tokyo with 200 beds and
+     * on-premises systems unless the test says otherwise; its institution code is of its prefecture, from a range the
+     * demo data does not use.
+     */
+    public static NewInstitution institution(String name) {
+        return new NewInstitution(name);
+    }
+
+    /** An institution row being built; {@link #insert()} writes it and answers its id. */
+    public static final class NewInstitution {
+
+        private final Map<String, Object> columns = new LinkedHashMap<>();
+
+        private NewInstitution(String name) {
+            columns.put("name", name + " " + System.nanoTime() % 10_000_000);
+            columns.put("prefecture_code", 13);
+            columns.put("beds", 200);
+            columns.put("kind", "OTHER");
+            columns.put("tier", "ASSISTED");
+            columns.put("on_premises_systems", true);
+        }
+
+        public NewInstitution prefecture(int code) {
+            return set("prefecture_code", code);
+        }
+
+        public NewInstitution beds(int beds) {
+            return set("beds", beds);
+        }
+
+        public NewInstitution tier(String tier) {
+            return set("tier", tier);
+        }
+
+        public NewInstitution corporateGroup(String group) {
+            return set("corporate_group", group);
+        }
+
+        /** Any other column of {@code institution}, e.g. {@code is_department} or {@code security_committee}. */
+        public NewInstitution set(String column, Object value) {
+            columns.put(column, value);
+            return this;
+        }
+
+        /** Writes it from a black-box test. */
+        public long insert() throws SQLException {
+            try (Connection c = TestDatabase.connect()) {
+                return insert(c);
+            }
+        }
+
+        /** Writes it from an in-container test. */
+        public long insert(DataSource dataSource) throws SQLException {
+            try (Connection c = dataSource.getConnection()) {
+                return insert(c);
+            }
+        }
+
+        private long insert(Connection c) throws SQLException {
+            long serial;
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT COALESCE(MAX(CAST(SUBSTRING(institution_code, 4) AS UNSIGNED)), "
+                         + "9000000) + 1 FROM institution WHERE SUBSTRING(institution_code, 4, 1) = '9'")) {
+                r.next();
+                serial = r.getLong(1);
+            }
+            Map<String, Object> row = new LinkedHashMap<>(columns);
+            row.put("institution_code", String.format("%02d1%07d", ((Number) row.get("prefecture_code")).intValue(), serial));
+            String sql = "INSERT INTO institution (" + String.join(", ", row.keySet()) + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                int i = 1;
+                for (Object value : row.values()) {
+                    ps.setObject(i++, value);
+                }
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
         }
     }
 }

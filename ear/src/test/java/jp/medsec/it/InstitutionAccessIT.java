@@ -22,9 +22,8 @@ class InstitutionAccessIT {
 
 
     static long institution(String name, String tier) throws Exception {
-        return TestDatabase.update("INSERT INTO institution (name, prefecture_code, beds, kind, tier, on_premises_systems, "
-                + "is_department, security_committee) VALUES ('" + name + " " + System.nanoTime() + "', 13, 500, 'OTHER', '"
-                + tier + "', TRUE, TRUE, TRUE)");
+        return Fixtures.institution(name).beds(500).tier(tier).set("is_department", true)
+                .set("security_committee", true).insert();
     }
 
     static String officerOf(long institutionId) throws Exception {

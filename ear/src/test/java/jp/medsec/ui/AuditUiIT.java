@@ -1,5 +1,6 @@
 package jp.medsec.ui;
 
+import jp.medsec.it.Fixtures;
 import jp.medsec.it.TestDatabase;
 import jp.medsec.it.WebClient;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,9 @@ class AuditUiIT extends BrowserTestBase {
 
     @Test
     void anOfficersSelfAssessmentFindingIsResolvedAndVerifiedByStaff() throws Exception {
-        String name = "監査画面試験病院 " + System.nanoTime() % 100000;
-        long institutionId = TestDatabase.update("INSERT INTO institution (name, prefecture_code, beds, kind, tier, "
-                + "on_premises_systems, is_department, security_committee) VALUES ('" + name + "', 14, 420, 'OTHER', "
-                + "'SELF_DEFENDING', TRUE, TRUE, TRUE)");
+        long institutionId = Fixtures.institution("監査画面試験病院").prefecture(14).beds(420).tier("SELF_DEFENDING")
+                .set("is_department", true).set("security_committee", true).insert();
+        String name = TestDatabase.scalar("SELECT name FROM institution WHERE id = " + institutionId);
         String officer = TestDatabase.newAccount("INSTITUTION_OFFICER", "it-officer-pass");
         TestDatabase.update("UPDATE user_account SET institution_id = " + institutionId + " WHERE username = '" + officer + "'");
 

@@ -1,5 +1,6 @@
 package jp.medsec.ui;
 
+import jp.medsec.it.Fixtures;
 import jp.medsec.it.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,9 +28,8 @@ class ChecklistUiIT extends BrowserTestBase {
 
     @Test
     void aRefusedNoKeepsTheTypedTargetAndATargetInsideTheYearIsSaved() throws Exception {
-        long institution = TestDatabase.update("INSERT INTO institution (name, prefecture_code, beds, kind, tier, "
-                + "on_premises_systems) VALUES ('チェックリスト回答病院 " + System.nanoTime() % 100000 + "', 27, 300, 'OTHER', "
-                + "'SELF_DEFENDING', TRUE)");
+        long institution = Fixtures.institution("チェックリスト回答病院").prefecture(27).beds(300)
+                .tier("SELF_DEFENDING").insert();
         String officer = TestDatabase.newAccount("INSTITUTION_OFFICER", "it-officer-pass");
         TestDatabase.update("UPDATE user_account SET institution_id = " + institution + " WHERE username = '" + officer + "'");
         signIn(officer, "it-officer-pass");

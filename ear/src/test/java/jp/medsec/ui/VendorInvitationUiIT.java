@@ -1,5 +1,6 @@
 package jp.medsec.ui;
 
+import jp.medsec.it.Fixtures;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -24,8 +25,7 @@ class VendorInvitationUiIT extends BrowserTestBase {
 
     @Test
     void theOfficerSendsTheVendorFormAndTheContactOpensItFromTheMail() throws Exception {
-        long institution = TestDatabase.update("INSERT INTO institution (name, prefecture_code, beds, kind, tier, "
-                + "on_premises_systems) VALUES ('事業者依頼病院 " + System.nanoTime() % 100000 + "', 33, 150, 'OTHER', 'ASSISTED', TRUE)");
+        long institution = Fixtures.institution("事業者依頼病院").prefecture(33).beds(150).insert();
         String officer = TestDatabase.newAccount("INSTITUTION_OFFICER", "it-officer-pass");
         TestDatabase.update("UPDATE user_account SET institution_id = " + institution + " WHERE username = '" + officer + "'");
         GreenMail mail = new GreenMail(SMTP);

@@ -1,5 +1,6 @@
 package jp.medsec.institution;
 
+import jp.medsec.shared.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -60,10 +61,10 @@ public class InstitutionAccess {
                 .map(CurrentAccount.Caller::institutionId).map(id -> id == institutionId).orElse(false);
     }
 
-    /** The officer's own institution id. */
+    /** The officer's own institution id; an account of no institution has none to show (404, not an error). */
     public long ownInstitutionId() {
         return currentAccount.caller().map(CurrentAccount.Caller::institutionId)
-                .orElseThrow(() -> new IllegalStateException("This account belongs to no institution"));
+                .orElseThrow(() -> new NotFound("This account belongs to no institution"));
     }
 
     public String callerName() {
