@@ -84,6 +84,9 @@ public class PeerCheckPlans {
                 em.remove(pair);
             }
         }
+        // Deleted before the new pairs are inserted (a flush would insert first), so that the checked one's unique key
+        // is free again.
+        em.flush();
         List<Pin> pins = pairs.values().stream().filter(PeerCheck::isPinned).map(PeerCheck::asPin).toList();
         Pairing pairing = solver.solve(cycles.problem(cycle, participants, pins));
         for (Assignment a : pairing.assignments()) {
@@ -187,6 +190,13 @@ public class PeerCheckPlans {
         return cycles.conflicts(cycles.existing(fiscalYear));
     }
 
+    /** The declared conflicts as the page lists them. */
+    public List<PlanView.ConflictLine> conflictLines(int fiscalYear) {
+        return conflicts(fiscalYear).stream().map(c -> new PlanView.ConflictLine(c.getId(),
+                c.getFirst().getInstitutionCode(), c.getFirst().getName(), c.getSecond().getInstitutionCode(),
+                c.getSecond().getName(), c.getReason(), c.getDeclaredBy(), c.getDeclaredAt())).toList();
+    }
+
     /** Staff record a conflict of interest between two participants. */
     public long declareConflict(int fiscalYear, long institutionId, long otherId, String reason) {
         Cycle cycle = cycles.existing(fiscalYear);
@@ -211,7 +221,8 @@ public class PeerCheckPlans {
         for (CycleParticipant p : cycles.all(cycle)) {
             Institution i = p.getInstitution();
             members.add(new PlanView.Member(i.getId(), i.getInstitutionCode(), i.getName(),
-                    String.format("%02d", i.getPrefecture().getCode()), i.getCorporateGroup(), p.getCapacity(),
+                    String.format("%02d", i.getPrefecture().getCode()), i.getPrefecture().getNameJa(),
+                    i.getPrefecture().getNameEn(), i.getCorporateGroup(), p.getCapacity(),
                     p.getExcludedReason()));
         }
         List<PlanView.Pair> pairs = cycles.pairs(cycle).stream().map(p -> new PlanView.Pair(p.getId(),

@@ -18,7 +18,8 @@ public record PlanView(int fiscalYear, CycleStatus status, TravelPreference trav
 
     /** A LEADING institution of the cycle; {@code excludedReason} is null for one that takes part. */
     public record Member(long institutionId, String institutionCode, String name, String prefecture,
-                         String corporateGroup, int capacity, String excludedReason) {
+                         String prefectureJa, String prefectureEn, String corporateGroup, int capacity,
+                         String excludedReason) {
 
         public boolean takesPart() {
             return excludedReason == null;
@@ -27,6 +28,11 @@ public record PlanView(int fiscalYear, CycleStatus status, TravelPreference trav
 
     public record Pair(long id, long checkedId, String checkedCode, String checkedName, long checkerId,
                        String checkerCode, String checkerName, BigDecimal distanceKm, long cost, boolean pinned) {
+    }
+
+    /** A declared conflict of interest between two institutions of the cycle. */
+    public record ConflictLine(long id, String firstCode, String firstName, String secondCode, String secondName,
+                               String reason, String declaredBy, java.time.Instant declaredAt) {
     }
 
     public List<Member> participants() {

@@ -1,0 +1,143 @@
+package jp.medsec.web.peercheck;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.medsec.peercheck.PeerCheckParticipation;
+import jp.medsec.shared.JapaneseDates;
+import jp.medsec.web.faces.FacesMessages;
+import jp.medsec.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * A LEADING hospital's officer in the year's cycle ({@code /institution/peer-checks.xhtml}): conflicts of interest and
+ * the months it cannot host or visit while the plan is a draft; whom it checks and who checks it once published.
+ */
+@Named
+@ViewScoped
+public class OwnPeerCheckView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PeerCheckParticipation participation;
+
+    @Inject
+    private Messages messages;
+
+    private Integer year;
+    private transient PeerCheckParticipation.Mine mine;
+    /** Month names (APRIL …), as the checkboxes send them. */
+    private List<String> cannotHost = new ArrayList<>();
+    private List<String> cannotVisit = new ArrayList<>();
+    private String otherCode;
+    private String reason;
+
+    public void load() {
+        if (year == null) {
+            LocalDate today = JapaneseDates.today();
+            year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        }
+        mine = participation.mine(year).orElse(null);
+        if (mine != null) {
+            cannotHost = new ArrayList<>(mine.cannotHost().stream().map(Month::name).toList());
+            cannotVisit = new ArrayList<>(mine.cannotVisit().stream().map(Month::name).toList());
+        }
+    }
+
+    public void declare() {
+        if (otherCode == null || otherCode.isBlank()) {
+            FacesMessages.error(messages.get("peerchecks.conflictChooseOther"));
+            return;
+        }
+        if (FacesMessages.attempt(() -> participation.declareConflict(year, otherCode, reason),
+                messages.get("peerchecks.conflictSaved"))) {
+            otherCode = null;
+            reason = null;
+        }
+        load();
+    }
+
+    public void saveMonths() {
+        FacesMessages.attempt(() -> participation.unavailable(year, set(cannotHost), set(cannotVisit)),
+                messages.get("peerchecks.monthsSaved"));
+        load();
+    }
+
+    private static EnumSet<Month> set(List<String> months) {
+        EnumSet<Month> set = EnumSet.noneOf(Month.class);
+        for (String name : months) {
+            set.add(Month.valueOf(name));
+        }
+        return set;
+    }
+
+    /** The months of a fiscal year, April first. */
+    public List<Month> getFiscalMonths() {
+        List<Month> months = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            months.add(Month.APRIL.plus(i));
+        }
+        return months;
+    }
+
+    public String monthName(Month month) {
+        return month.getDisplayName(TextStyle.SHORT, messages.locale());
+    }
+
+    public String monthNames(java.util.Collection<Month> months) {
+        return months.isEmpty() ? messages.get("peerchecks.noMonths")
+                : String.join(", ", getFiscalMonths().stream().filter(months::contains).map(this::monthName).toList());
+    }
+
+    public PeerCheckParticipation.Mine getMine() {
+        return mine;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public List<String> getCannotHost() {
+        return cannotHost;
+    }
+
+    public void setCannotHost(List<String> cannotHost) {
+        this.cannotHost = cannotHost;
+    }
+
+    public List<String> getCannotVisit() {
+        return cannotVisit;
+    }
+
+    public void setCannotVisit(List<String> cannotVisit) {
+        this.cannotVisit = cannotVisit;
+    }
+
+    public String getOtherCode() {
+        return otherCode;
+    }
+
+    public void setOtherCode(String otherCode) {
+        this.otherCode = otherCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
