@@ -39,6 +39,11 @@ public class Institution {
     @Column(name = "institution_code", nullable = false, unique = true, length = 10)
     private String institutionCode;
 
+    /** The secret of the institution's calendar feed (kept out of the history); null until first asked for. */
+    @Column(name = "calendar_token", unique = true, length = 64)
+    @org.hibernate.envers.NotAudited
+    private String calendarToken;
+
     @NotBlank
     @Size(max = 200)
     @Column(nullable = false)
@@ -183,6 +188,28 @@ public class Institution {
 
     public Long getId() {
         return id;
+    }
+
+    /** The calendar feed's secret, made on first use. */
+    public String calendarToken() {
+        if (calendarToken == null) {
+            renewCalendarToken();
+        }
+        return calendarToken;
+    }
+
+    /** A new secret: the old link stops working. */
+    public void renewCalendarToken() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        calendarToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether the token is this institution's calendar secret (compared in constant time). */
+    public boolean hasCalendarToken(String token) {
+        return calendarToken != null && token != null && java.security.MessageDigest.isEqual(
+                calendarToken.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     public String getInstitutionCode() {

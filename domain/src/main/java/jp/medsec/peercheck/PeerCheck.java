@@ -1,6 +1,8 @@
 package jp.medsec.peercheck;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -27,6 +31,10 @@ import java.util.Objects;
 @Table(name = "peer_check")
 @Audited
 public class PeerCheck {
+
+    public static final int MAX_TEAM = 1000;
+    /** How far ahead a visit is proposed at the least: the document request goes out 30 days before. */
+    public static final int MIN_NOTICE_DAYS = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +68,31 @@ public class PeerCheck {
     private boolean pinned;
 
     /** The check itself, once the plan is published. */
+    @Column(name = "proposed_visit_on")
+    private LocalDate proposedVisitOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_by_side")
+    private CheckSide proposedBy;
+
+    @Column(name = "proposed_at")
+    private Instant proposedAt;
+
+    /** The site-visit date both sides agreed on; null until the other side confirms a proposal. */
+    @Column(name = "visit_on")
+    private LocalDate visitOn;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    /** The checking team, named by the checking hospital, its leader first. */
+    @Column(length = MAX_TEAM)
+    private String team;
+
+    /** Raised on every change of a date or of its confirmation: the calendar feed's SEQUENCE. */
+    @Column(nullable = false)
+    private int sequence;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "audit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -93,6 +126,113 @@ public class PeerCheck {
 
     public void startedAs(Audit audit) {
         this.audit = Objects.requireNonNull(audit);
+    }
+
+    /**
+     * One side proposes the site-visit date (again, to move it): it must leave the 30 days the document request needs,
+     * fall by the cycle's deadline, and not in a month the host cannot host or the checker cannot visit. A proposal
+     * replaces any confirmed date until the other side confirms it.
+     */
+    public void propose(CheckSide side, LocalDate date, LocalDate today, CycleParticipant host, CycleParticipant visitor,
+                        Instant at) {
+        requirePublished();
+        if (date == null) {
+            throw new IllegalArgumentException("visitOn: choose the date of the site visit");
+        }
+        if (date.isBefore(today.plusDays(MIN_NOTICE_DAYS))) {
+            throw new jp.medsec.shared.RuleViolation("peercheck.tooSoon", "visitOn: the site visit is proposed at least "
+                    + MIN_NOTICE_DAYS + " days ahead (the document request goes out 30 days before), was " + date,
+                    date.toString(), today.plusDays(MIN_NOTICE_DAYS).toString());
+        }
+        if (date.isAfter(cycle.getChecksDue())) {
+            throw new jp.medsec.shared.RuleViolation("peercheck.afterDeadline", "visitOn: the checks of fiscal year "
+                    + cycle.getFiscalYear() + " are carried out by " + cycle.getChecksDue() + ", was " + date,
+                    date.toString(), cycle.getChecksDue().toString());
+        }
+        if (host.getCannotHost().contains(date.getMonth())) {
+            throw new jp.medsec.shared.RuleViolation("peercheck.cannotHost", "visitOn: " + checked.getName()
+                    + " cannot host a visit in " + date.getMonth(), checked.getName(), date.getMonthValue());
+        }
+        if (visitor.getCannotVisit().contains(date.getMonth())) {
+            throw new jp.medsec.shared.RuleViolation("peercheck.cannotVisit", "visitOn: " + checker.getName()
+                    + " cannot send a team in " + date.getMonth(), checker.getName(), date.getMonthValue());
+        }
+        this.proposedVisitOn = date;
+        this.proposedBy = side;
+        this.proposedAt = at;
+        this.visitOn = null;
+        this.confirmedAt = null;
+        this.sequence++;
+    }
+
+    /** The other side confirms the proposed date; the side that proposed it cannot. */
+    public void confirm(CheckSide side, Instant at) {
+        requirePublished();
+        if (proposedVisitOn == null || visitOn != null) {
+            throw new jp.medsec.shared.RuleViolation("peercheck.nothingToConfirm", "There is no proposed date to confirm");
+        }
+        if (side == proposedBy) {
+            throw new jp.medsec.shared.RuleViolation("peercheck.ownProposal",
+                    "The other hospital confirms the date you proposed");
+        }
+        this.visitOn = proposedVisitOn;
+        this.confirmedAt = at;
+        this.sequence++;
+    }
+
+    /** The checking hospital names its team (one person per line, the leader first). */
+    public void nameTeam(String names) {
+        requirePublished();
+        String cleaned = names == null ? "" : names.strip();
+        if (cleaned.length() > MAX_TEAM) {
+            throw new IllegalArgumentException("team: at most " + MAX_TEAM + " characters");
+        }
+        this.team = cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** The visit date the steps follow from: the confirmed one, else the one proposed; null before any proposal. */
+    public LocalDate plannedVisit() {
+        return visitOn != null ? visitOn : proposedVisitOn;
+    }
+
+    public boolean isConfirmed() {
+        return visitOn != null;
+    }
+
+    /** The side of the institution in this check, if it is one of the two. */
+    public java.util.Optional<CheckSide> sideOf(long institutionId) {
+        if (checker.getId() == institutionId) {
+            return java.util.Optional.of(CheckSide.CHECKER);
+        }
+        return checked.getId() == institutionId ? java.util.Optional.of(CheckSide.CHECKED) : java.util.Optional.empty();
+    }
+
+    private void requirePublished() {
+        if (cycle.getStatus() != CycleStatus.PUBLISHED) {
+            throw new jp.medsec.shared.RuleViolation("peercheck.notPublished", "Only a published cycle's checks are "
+                    + "scheduled; fiscal year " + cycle.getFiscalYear() + " is " + cycle.getStatus().name().toLowerCase(),
+                    cycle.getFiscalYear());
+        }
+    }
+
+    public LocalDate getProposedVisitOn() {
+        return proposedVisitOn;
+    }
+
+    public CheckSide getProposedBy() {
+        return proposedBy;
+    }
+
+    public LocalDate getVisitOn() {
+        return visitOn;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 
     public Pin asPin() {

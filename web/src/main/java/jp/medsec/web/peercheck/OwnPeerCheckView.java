@@ -32,6 +32,15 @@ public class OwnPeerCheckView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private jp.medsec.peercheck.PeerCheckTimeline timeline;
+
+
+    private transient List<jp.medsec.peercheck.CheckView> checks;
+    private final java.util.Map<Long, LocalDate> proposal = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> team = new java.util.HashMap<>();
+    private String calendarPath;
+
     private Integer year;
     private transient PeerCheckParticipation.Mine mine;
     /** Month names (APRIL …), as the checkboxes send them. */
@@ -46,10 +55,58 @@ public class OwnPeerCheckView implements Serializable {
             year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         }
         mine = participation.mine(year).orElse(null);
+        checks = timeline.mine();
+        checks.forEach(c -> team.putIfAbsent(c.id(), c.team()));
+        calendarPath = timeline.calendarPath();
         if (mine != null) {
             cannotHost = new ArrayList<>(mine.cannotHost().stream().map(Month::name).toList());
             cannotVisit = new ArrayList<>(mine.cannotVisit().stream().map(Month::name).toList());
         }
+    }
+
+    public void propose(jp.medsec.peercheck.CheckView check) {
+        LocalDate date = proposal.get(check.id());
+        if (FacesMessages.attempt(() -> timeline.propose(check.id(), date), messages.get("peerchecks.proposed"))) {
+            proposal.remove(check.id());
+        }
+        load();
+    }
+
+    public void confirm(jp.medsec.peercheck.CheckView check) {
+        FacesMessages.attempt(() -> timeline.confirm(check.id()), messages.get("peerchecks.confirmedDone"));
+        load();
+    }
+
+    public void saveTeam(jp.medsec.peercheck.CheckView check) {
+        FacesMessages.attempt(() -> timeline.nameTeam(check.id(), team.get(check.id())), messages.get("peerchecks.teamSaved"));
+        load();
+    }
+
+    public void renewCalendar() {
+        FacesMessages.attempt(() -> timeline.renewCalendar(), messages.get("peerchecks.calendarRenewed"));
+        load();
+    }
+
+    /** The subscription address of the hospital's calendar. */
+    public String getCalendarUrl() {
+        return jp.medsec.web.PublicAddress.of((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getExternalContext().getRequest()) + calendarPath;
+    }
+
+    public String calendarUrlOf(jp.medsec.peercheck.CheckView check) {
+        return getCalendarUrl() + "&check=" + check.id();
+    }
+
+    public List<jp.medsec.peercheck.CheckView> getChecks() {
+        return checks;
+    }
+
+    public java.util.Map<Long, LocalDate> getProposal() {
+        return proposal;
+    }
+
+    public java.util.Map<Long, String> getTeam() {
+        return team;
     }
 
     public void declare() {

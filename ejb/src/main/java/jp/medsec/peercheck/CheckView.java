@@ -1,0 +1,42 @@
+package jp.medsec.peercheck;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One check as a hospital's officer sees it: the two hospitals, the visit date proposed or confirmed, the team and the
+ * dated steps that follow from the date.
+ *
+ * @param side the viewer's side in the check
+ */
+public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckSide side, String checkedCode,
+                        String checkedName, String checkerCode, String checkerName, LocalDate proposedVisitOn,
+                        CheckSide proposedBy, LocalDate visitOn, String team, int sequence, List<Step> steps) {
+
+    /** A step and its date; tentative until both sides have agreed the visit date. */
+    public record Step(CheckStep step, LocalDate date, boolean tentative, boolean past) {
+    }
+
+    public boolean confirmed() {
+        return visitOn != null;
+    }
+
+    /** Whether the viewer may confirm the proposal: one made by the other side, not yet confirmed. */
+    public boolean confirmable() {
+        return proposedVisitOn != null && visitOn == null && proposedBy != side;
+    }
+
+    public boolean published() {
+        return cycleStatus == CycleStatus.PUBLISHED;
+    }
+
+    public static CheckView of(PeerCheck c, CheckSide side, LocalDate today) {
+        LocalDate visit = c.plannedVisit();
+        List<Step> steps = visit == null ? List.of() : java.util.Arrays.stream(CheckStep.values())
+                .map(s -> new Step(s, s.dateFor(visit), !c.isConfirmed(), s.dateFor(visit).isBefore(today))).toList();
+        return new CheckView(c.getId(), c.getCycle().getFiscalYear(), c.getCycle().getStatus(), side,
+                c.getChecked().getInstitutionCode(), c.getChecked().getName(), c.getChecker().getInstitutionCode(),
+                c.getChecker().getName(), c.getProposedVisitOn(), c.getProposedBy(), c.getVisitOn(), c.getTeam(),
+                c.getSequence(), steps);
+    }
+}

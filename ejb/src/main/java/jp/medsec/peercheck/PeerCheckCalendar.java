@@ -1,0 +1,76 @@
+package jp.medsec.peercheck;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.medsec.institution.Institution;
+import jp.medsec.shared.NotFound;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dated steps of an institution's checks (as checker and as checked) for its calendar feed, reached with the
+ * feed's secret instead of a sign-in (API.md): a wrong secret or code is not found.
+ */
+@Stateless
+@PermitAll
+public class PeerCheckCalendar {
+
+    private static final Map<CheckStep, String> TITLES = Map.of(
+            CheckStep.DOCUMENT_REQUEST, "資料依頼",
+            CheckStep.DOCUMENTS_DUE, "資料提出期限",
+            CheckStep.SITE_VISIT, "訪問（相互チェック当日）",
+            CheckStep.REPORT_DUE, "報告書期限",
+            CheckStep.REMEDIATION_DUE, "改善期限",
+            CheckStep.RECHECK, "再チェック");
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    /** One event of the feed: a stable UID, the all-day date, SEQUENCE, and whether both sides have confirmed. */
+    public record Entry(String uid, LocalDate date, String summary, String description, int sequence,
+                        boolean confirmed) {
+    }
+
+    /**
+     * The feed's entries; with {@code checkId}, those of that one check only.
+     *
+     * @throws NotFound when the code or the secret is wrong, or the check is not the institution's
+     */
+    public List<Entry> entries(String institutionCode, String token, Long checkId) {
+        Institution institution = em.createQuery("select i from Institution i where i.institutionCode = :c",
+                Institution.class).setParameter("c", institutionCode).getResultStream().findFirst().orElse(null);
+        if (institution == null || !institution.hasCalendarToken(token)) {
+            throw new NotFound("There is no calendar at this address");
+        }
+        List<PeerCheck> checks = em.createQuery("select p from PeerCheck p join fetch p.cycle c join fetch p.checked "
+                        + "join fetch p.checker where (p.checked = :i or p.checker = :i) and c.status <> :draft "
+                        + "order by p.id", PeerCheck.class).setParameter("i", institution)
+                .setParameter("draft", CycleStatus.DRAFT).getResultList();
+        if (checkId != null && checks.stream().noneMatch(c -> c.getId().equals(checkId))) {
+            throw new NotFound("There is no check " + checkId + " in this calendar");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (PeerCheck check : checks) {
+            LocalDate visit = check.plannedVisit();
+            if (visit == null || (checkId != null && !check.getId().equals(checkId))) {
+                continue;
+            }
+            boolean checker = check.getChecker().getId().equals(institution.getId());
+            String pair = checker ? check.getChecked().getName() + " をチェック"
+                    : check.getChecker().getName() + " によるチェック";
+            for (CheckStep step : CheckStep.values()) {
+                entries.add(new Entry("peer-check-" + check.getId() + "-" + step.name().toLowerCase().replace('_', '-')
+                        + "@medsec-registry", step.dateFor(visit), "相互チェック " + TITLES.get(step) + "：" + pair,
+                        check.getCycle().getFiscalYear() + "年度 相互チェック（" + check.getChecker().getName() + " → "
+                                + check.getChecked().getName() + "）" + (check.isConfirmed() ? ""
+                                : " ※訪問日は未確定です"), check.getSequence(), check.isConfirmed()));
+            }
+        }
+        return entries;
+    }
+}

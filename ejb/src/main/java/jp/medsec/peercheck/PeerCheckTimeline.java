@@ -1,0 +1,101 @@
+package jp.medsec.peercheck;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.medsec.account.Role;
+import jp.medsec.institution.Institution;
+import jp.medsec.institution.InstitutionAccess;
+import jp.medsec.shared.JapaneseDates;
+import jp.medsec.shared.NotFound;
+import jp.medsec.shared.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The timeline of the checks a hospital takes part in (DESIGN.md section 4): either side proposes the site-visit date,
+ * the other confirms it; the checking hospital names its team. An officer sees the checks of its own hospital only: as
+ * the checker while the cycle is published, as the checked one always. Anything else is not found.
+ */
+@Stateless
+@RolesAllowed(Role.INSTITUTION_OFFICER_NAME)
+public class PeerCheckTimeline {
+
+    @PersistenceContext(unitName = "medsec")
+    private EntityManager em;
+
+    @Inject
+    private PeerCheckCycles cycles;
+
+    @Inject
+    private InstitutionAccess access;
+
+    /** The officer's checks of published and closed cycles, newest year first. */
+    public List<CheckView> mine() {
+        long own = access.ownInstitutionId();
+        LocalDate today = JapaneseDates.today();
+        return em.createQuery("select p from PeerCheck p join fetch p.cycle c join fetch p.checked join fetch p.checker "
+                        + "where (p.checked.id = :i or (p.checker.id = :i and c.status = :published)) "
+                        + "and c.status <> :draft order by c.fiscalYear desc, p.id", PeerCheck.class)
+                .setParameter("i", own).setParameter("published", CycleStatus.PUBLISHED)
+                .setParameter("draft", CycleStatus.DRAFT).getResultList().stream()
+                .map(p -> CheckView.of(p, p.sideOf(own).orElseThrow(), today)).toList();
+    }
+
+    /** Proposes (or moves) the site-visit date of one of the hospital's checks. */
+    public CheckView propose(long checkId, LocalDate visitOn) {
+        PeerCheck check = own(checkId);
+        CheckSide side = check.sideOf(access.ownInstitutionId()).orElseThrow();
+        int year = check.getCycle().getFiscalYear();
+        check.propose(side, visitOn, JapaneseDates.today(), cycles.participant(year, check.getChecked().getId()),
+                cycles.participant(year, check.getChecker().getId()), Instant.now());
+        return CheckView.of(check, side, JapaneseDates.today());
+    }
+
+    /** Confirms the date the other hospital proposed. */
+    public CheckView confirm(long checkId) {
+        PeerCheck check = own(checkId);
+        CheckSide side = check.sideOf(access.ownInstitutionId()).orElseThrow();
+        check.confirm(side, Instant.now());
+        return CheckView.of(check, side, JapaneseDates.today());
+    }
+
+    /** The checking hospital names its team (one person a line, the leader first). */
+    public void nameTeam(long checkId, String names) {
+        PeerCheck check = own(checkId);
+        if (check.sideOf(access.ownInstitutionId()).orElseThrow() != CheckSide.CHECKER) {
+            throw new RuleViolation("peercheck.teamOfChecker", "The checking hospital names the checking team");
+        }
+        check.nameTeam(names);
+    }
+
+    /** The path of the hospital's calendar feed, with its secret (made on first use). */
+    public String calendarPath() {
+        Institution own = em.find(Institution.class, access.ownInstitutionId());
+        return "/api/v1/institutions/" + own.getInstitutionCode() + "/calendar.ics?token=" + own.calendarToken();
+    }
+
+    /** A new calendar secret: subscriptions with the old link stop. */
+    public String renewCalendar() {
+        Institution own = em.find(Institution.class, access.ownInstitutionId());
+        own.renewCalendarToken();
+        return calendarPath();
+    }
+
+    private PeerCheck own(long checkId) {
+        long institution = access.ownInstitutionId();
+        PeerCheck check = em.createQuery("select p from PeerCheck p join fetch p.cycle join fetch p.checked "
+                + "join fetch p.checker where p.id = :id", PeerCheck.class).setParameter("id", checkId)
+                .getResultStream().findFirst().orElse(null);
+        if (check == null || check.getCycle().isDraft() || check.sideOf(institution).isEmpty()
+                || (check.sideOf(institution).get() == CheckSide.CHECKER
+                && check.getCycle().getStatus() != CycleStatus.PUBLISHED)) {
+            throw new NotFound("There is no check " + checkId);
+        }
+        return check;
+    }
+}
