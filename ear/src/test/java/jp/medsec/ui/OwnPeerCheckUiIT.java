@@ -45,6 +45,8 @@ class OwnPeerCheckUiIT extends BrowserTestBase {
         driver.findElement(By.id("conflictsForm:other")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='conflictsForm:other_items'] li[data-label^='"
                 + other + "']"))).click();
+        // The menu shows the choice once PrimeFaces has taken it (a click during the panel's animation can be lost).
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conflictsForm:other_label"), other));
         driver.findElement(By.id("conflictsForm:reason")).sendKeys("院長が先方の理事を兼務");
         driver.findElement(By.id("conflictsForm:declare")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "利益相反を登録しました。"));
