@@ -42,11 +42,23 @@ class OwnPeerCheckUiIT extends BrowserTestBase {
                 + "JOIN peer_check_cycle c ON c.id = p.cycle_id WHERE c.fiscal_year = 2062 AND p.institution_id = " + own),
                 "August is the fifth month of the fiscal year");
 
-        driver.findElement(By.id("conflictsForm:other")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='conflictsForm:other_items'] li[data-label^='"
-                + other + "']"))).click();
-        // The menu shows the choice once PrimeFaces has taken it (a click during the panel's animation can be lost).
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conflictsForm:other_label"), other));
+        // The menu shows the choice once PrimeFaces has taken it; a click during the panel's animation can be lost, so
+        // the choice is made again until it shows (as a person would).
+        for (int attempt = 0; attempt < 3 && !driver.findElement(By.id("conflictsForm:other_label")).getText()
+                .startsWith(other); attempt++) {
+            driver.findElement(By.id("conflictsForm:other")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='conflictsForm:other_items'] li[data-label^='"
+                    + other + "']"))).click();
+            try {
+                wait.withTimeout(java.time.Duration.ofSeconds(3)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("conflictsForm:other_label"), other));
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // chosen again below
+            } finally {
+                wait.withTimeout(java.time.Duration.ofSeconds(20));
+            }
+        }
+        assertTrue(driver.findElement(By.id("conflictsForm:other_label")).getText().startsWith(other));
         driver.findElement(By.id("conflictsForm:reason")).sendKeys("院長が先方の理事を兼務");
         driver.findElement(By.id("conflictsForm:declare")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "利益相反を登録しました。"));
