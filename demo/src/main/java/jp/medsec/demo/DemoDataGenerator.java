@@ -90,6 +90,7 @@ public final class DemoDataGenerator {
             DemoAccounts.insert(c, institutions, holders);
             DemoHistory.record(c);
             new DemoOrganisations(random, today).insert(c, institutions, holders);
+            new DemoPeerChecks(today).insert(c);
             Result result = new Result(institutions.size(), holders.size(), byType, byStatus,
                     prefecturesWithoutLeading(institutions));
             LOG.info(() -> String.format("Demo data: %d institutions, %d holders, certifications %s, statuses %s, "

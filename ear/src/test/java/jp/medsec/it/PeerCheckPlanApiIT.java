@@ -132,6 +132,34 @@ class PeerCheckPlanApiIT {
         assertEquals(200, new WebClient().get("/api/v1/peer-checks/2044/plan", "Authorization", STAFF).statusCode());
     }
 
+    /** The demo data: last fiscal year's cycle closed, this year's published, both keeping every hard rule. */
+    @Test
+    void theDemoCyclesKeepTheHardRulesAndThisYearAvoidsLastYearsCheckers() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        JsonObject current = WebClient.json(new WebClient().get("/api/v1/peer-checks/" + year + "/plan",
+                "Authorization", STAFF));
+        JsonObject last = WebClient.json(new WebClient().get("/api/v1/peer-checks/" + (year - 1) + "/plan",
+                "Authorization", STAFF));
+        assertEquals("PUBLISHED", current.getString("status"));
+        assertEquals("CLOSED", last.getString("status"));
+        assertHardRules(current);
+        assertHardRules(last);
+        Map<String, String> lastChecker = new HashMap<>();
+        last.getJsonArray("assignments").forEach(v -> lastChecker.put(v.asJsonObject().getString("checked"),
+                v.asJsonObject().getString("checker")));
+        for (JsonValue v : current.getJsonArray("assignments")) {
+            assertNotEquals(lastChecker.get(v.asJsonObject().getString("checked")), v.asJsonObject().getString("checker"),
+                    "last cycle's checker: " + v);
+        }
+        HttpResponse<String> conflicts = new WebClient().get("/api/v1/peer-checks/" + year + "/conflicts",
+                "Authorization", STAFF);
+        assertTrue(conflicts.body().contains("between"), conflicts.body());
+        HttpResponse<String> published = post(year);
+        assertEquals(409, published.statusCode(), "a published plan is not computed again");
+        assertEquals("rule_violation", WebClient.json(published).getString("error"));
+    }
+
     @Test
     void onlyStaffPlanAndABadYearOrAnUnopenedOneIsAnError() throws Exception {
         String officer = TestDatabase.newAccount("INSTITUTION_OFFICER", "it-officer-pass");
