@@ -22,8 +22,11 @@ public class OutboxWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         for (Object item : items) {
-            OutboxMail mail = (OutboxMail) item;
-            outbox.enqueueText(mail.dedupKey(), mail.recipient(), mail.subject(), mail.body());
+            // A processor decides one mail, or several (one per recipient).
+            for (Object one : item instanceof java.util.Collection<?> mails ? mails : List.of(item)) {
+                OutboxMail mail = (OutboxMail) one;
+                outbox.enqueueText(mail.dedupKey(), mail.recipient(), mail.subject(), mail.body());
+            }
         }
     }
 }

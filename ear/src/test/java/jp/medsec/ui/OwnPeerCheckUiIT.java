@@ -5,6 +5,7 @@ import jp.medsec.it.TestDatabase;
 import jp.medsec.it.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,9 +47,13 @@ class OwnPeerCheckUiIT extends BrowserTestBase {
         // the choice is made again until it shows (as a person would).
         for (int attempt = 0; attempt < 3 && !driver.findElement(By.id("conflictsForm:other_label")).getText()
                 .startsWith(other); attempt++) {
-            driver.findElement(By.id("conflictsForm:other")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='conflictsForm:other_items'] li[data-label^='"
-                    + other + "']"))).click();
+            WebElement menu = driver.findElement(By.id("conflictsForm:other"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+            menu.click();
+            WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "[id='conflictsForm:other_items'] li[data-value='" + other + "']")));
+            // A click event on the item, as the mouse gives it: the panel may open where another element covers it.
+            driver.executeScript("arguments[0].click()", item);
             try {
                 wait.withTimeout(java.time.Duration.ofSeconds(3)).until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("conflictsForm:other_label"), other));

@@ -29,6 +29,11 @@ public class BatchCalendar {
         startIfEnabled("renewal-reminders");
     }
 
+    @Schedule(hour = "3", minute = "30", timezone = "Asia/Tokyo", persistent = false, info = "peer-check-reminders")
+    void peerCheckReminders() {
+        startIfEnabled("peer-check-reminders");
+    }
+
     @jakarta.inject.Inject
     private jp.medsec.notification.Outbox outbox;
 
