@@ -76,6 +76,10 @@ public class Audit {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When the auditing institution's access ended (its cycle closed); null while it lasts. */
+    @Column(name = "auditor_access_ended_at")
+    private Instant auditorAccessEndedAt;
+
     @OneToMany(mappedBy = "audit", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     @NotAudited
@@ -133,6 +137,18 @@ public class Audit {
         if (completedAt == null) {
             completedAt = now;
         }
+    }
+
+    /** Ends the auditing institution's access (a peer check's cycle is over): it no longer sees the audit. */
+    public void endAuditorAccess(Instant at) {
+        if (auditorAccessEndedAt == null) {
+            auditorAccessEndedAt = at;
+        }
+    }
+
+    /** Whether the auditing institution (if any) still works on the audit. */
+    public boolean isAuditorAccessOpen() {
+        return auditingInstitution != null && auditorAccessEndedAt == null;
     }
 
     public boolean isCompleted() {

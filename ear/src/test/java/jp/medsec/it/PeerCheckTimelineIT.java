@@ -55,6 +55,12 @@ class PeerCheckTimelineIT {
     private AsStaff asStaff;
 
     @EJB
+    private jp.medsec.audit.AuditReadModel audits;
+
+    @EJB
+    private jp.medsec.audit.Audits auditService;
+
+    @EJB
     private AsOfficer asOfficer;
 
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
@@ -127,6 +133,19 @@ class PeerCheckTimelineIT {
         assertEquals(visit, confirmed.visitOn());
         assertEquals(2, confirmed.sequence());
 
+        // The check is carried out on an audit of the checked hospital: the checker answers it, and reaches nothing else
+        // of that hospital.
+        Long auditId = confirmed.auditId();
+        assertTrue(auditId != null, "confirming the visit starts the check's audit");
+        jp.medsec.audit.AuditReadModel.AuditView audit = asOfficer.call(checker, () -> audits.view(auditId));
+        assertEquals(jp.medsec.audit.AuditKind.PEER_CHECK, audit.audit().getKind());
+        assertEquals(pair.checkedId(), audit.audit().getInstitution().getId());
+        assertTrue(audit.callerAnswers(), "the checking hospital's officer rates the items");
+        assertTrue(asOfficer.call(checked, () -> audits.view(auditId)).audit() != null, "the checked hospital reads it");
+        assertThrows(NotFound.class, () -> asOfficer.call(stranger, () -> audits.view(auditId)));
+        long selfAssessment = asOfficer.call(checked, () -> auditService.start(pair.checkedId(), "自己評価（IT）"));
+        assertThrows(NotFound.class, () -> asOfficer.call(checker, () -> audits.view(selfAssessment)),
+                "the checked hospital's other audits stay hidden from the checker");
         String after = event(get(path).body(), uid);
         assertTrue(after.contains("SEQUENCE:2") && after.contains("STATUS:CONFIRMED"), after);
         String checkerFeed = get(asOfficer.call(checker, () -> timeline.calendarPath())).body();
@@ -143,6 +162,9 @@ class PeerCheckTimelineIT {
         assertTrue(asOfficer.call(checker, () -> timeline.mine()).stream().noneMatch(c -> c.id() == pair.id()),
                 "the checker no longer sees last cycle's check");
         assertThrows(NotFound.class, () -> asOfficer.call(checker, () -> timeline.propose(pair.id(), visit)));
+        assertThrows(NotFound.class, () -> asOfficer.call(checker, () -> audits.view(auditId)),
+                "the checker no longer reads last cycle's audit once the cycle is closed");
+        assertEquals(pair.checkedId(), asOfficer.call(checked, () -> audits.view(auditId)).audit().getInstitution().getId());
         assertTrue(asOfficer.call(checked, () -> timeline.mine()).stream().anyMatch(c -> c.id() == pair.id()),
                 "the checked hospital keeps its own history");
     }

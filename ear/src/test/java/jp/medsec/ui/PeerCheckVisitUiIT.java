@@ -65,5 +65,11 @@ class PeerCheckVisitUiIT extends BrowserTestBase {
         english();
         wait.until(d -> panel(year, "CHECKED").getText().contains("Visit confirmed"));
         Browser.screenshot(driver, "92-peer-check-confirmed-en");
+
+        // The confirmed check is carried out on an audit of the checked hospital, opened from the check.
+        panel(year, "CHECKED").findElement(By.cssSelector("a[id$=':audit']")).click();
+        wait.until(ExpectedConditions.titleContains("Audit"));
+        assertTrue(driver.getPageSource().contains(year + "年度 相互チェック"), "the check's audit opens");
+        Browser.screenshot(driver, "92-peer-check-audit-en");
     }
 }

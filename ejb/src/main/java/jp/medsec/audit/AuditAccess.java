@@ -122,6 +122,6 @@ public class AuditAccess {
 
     private boolean isAuditingOfficer(Audit audit) {
         Institution auditing = audit.getAuditingInstitution();
-        return auditing != null && institutions.isOwn(auditing.getId());
+        return auditing != null && audit.isAuditorAccessOpen() && institutions.isOwn(auditing.getId());
     }
 }

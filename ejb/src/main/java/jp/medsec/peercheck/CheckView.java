@@ -7,11 +7,13 @@ import java.util.List;
  * One check as a hospital's officer sees it: the two hospitals, the visit date proposed or confirmed, the team and the
  * dated steps that follow from the date.
  *
- * @param side the viewer's side in the check
+ * @param side    the viewer's side in the check
+ * @param auditId the audit the check is carried out on, once the visit is agreed
  */
 public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckSide side, String checkedCode,
                         String checkedName, String checkerCode, String checkerName, LocalDate proposedVisitOn,
-                        CheckSide proposedBy, LocalDate visitOn, String team, int sequence, List<Step> steps) {
+                        CheckSide proposedBy, LocalDate visitOn, String team, int sequence, List<Step> steps,
+                        Long auditId) {
 
     /** A step and its date; tentative until both sides have agreed the visit date. */
     public record Step(CheckStep step, LocalDate date, boolean tentative, boolean past) {
@@ -37,6 +39,6 @@ public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckS
         return new CheckView(c.getId(), c.getCycle().getFiscalYear(), c.getCycle().getStatus(), side,
                 c.getChecked().getInstitutionCode(), c.getChecked().getName(), c.getChecker().getInstitutionCode(),
                 c.getChecker().getName(), c.getProposedVisitOn(), c.getProposedBy(), c.getVisitOn(), c.getTeam(),
-                c.getSequence(), steps);
+                c.getSequence(), steps, c.getAudit() == null ? null : c.getAudit().getId());
     }
 }

@@ -182,7 +182,14 @@ public class PeerCheckPlans {
 
     /** Closes a published cycle at the end of its year: the checkers no longer see its checks. */
     public void close(int fiscalYear) {
-        cycles.existing(fiscalYear).close(Instant.now());
+        Cycle cycle = cycles.existing(fiscalYear);
+        Instant now = Instant.now();
+        cycle.close(now);
+        for (PeerCheck pair : cycles.pairs(cycle)) {
+            if (pair.getAudit() != null) {
+                pair.getAudit().endAuditorAccess(now);
+            }
+        }
     }
 
     /** The declared conflicts of interest of the cycle. */

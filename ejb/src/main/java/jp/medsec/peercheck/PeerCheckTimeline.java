@@ -34,6 +34,9 @@ public class PeerCheckTimeline {
     @Inject
     private InstitutionAccess access;
 
+    @Inject
+    private PeerCheckAudits audits;
+
     /** The officer's checks of published and closed cycles, newest year first. */
     public List<CheckView> mine() {
         long own = access.ownInstitutionId();
@@ -61,6 +64,10 @@ public class PeerCheckTimeline {
         PeerCheck check = own(checkId);
         CheckSide side = check.sideOf(access.ownInstitutionId()).orElseThrow();
         check.confirm(side, Instant.now());
+        if (check.getAudit() == null) {
+            // The check is carried out on an audit of the checked hospital, from the day its visit is agreed.
+            check.startedAs(em.find(jp.medsec.audit.Audit.class, audits.start(check)));
+        }
         return CheckView.of(check, side, JapaneseDates.today());
     }
 
