@@ -57,6 +57,9 @@ class PeerCheckPlanUiIT extends BrowserTestBase {
         assertEquals("1", TestDatabase.scalar("SELECT COUNT(*) FROM peer_check p JOIN peer_check_cycle c ON c.id = p.cycle_id "
                 + "WHERE c.fiscal_year = 2061 AND p.pinned"));
         assertTrue(driver.findElements(By.id("settingsForm:compute")).isEmpty(), "a published plan is not computed again");
+        assertEquals(driver.findElement(By.id("participantCount")).getText(), driver.findElement(By.id("stage-NO_DATE")).getText(),
+                "a just-published plan's checks have no visit date yet");
+        assertEquals("0", driver.findElement(By.id("overdueCount")).getText());
         english();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:status"), "Published"));
         Browser.screenshot(driver, "90-peer-check-plan-en");

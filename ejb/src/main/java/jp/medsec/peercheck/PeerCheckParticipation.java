@@ -71,7 +71,7 @@ public class PeerCheckParticipation {
                     || x.getChecker().getId() == own).map(x -> new PlanView.Pair(x.getId(), x.getChecked().getId(),
                     x.getChecked().getInstitutionCode(), x.getChecked().getName(), x.getChecker().getId(),
                     x.getChecker().getInstitutionCode(), x.getChecker().getName(), x.getDistanceKm(), x.getCost(),
-                    x.isPinned())).toList();
+                    x.isPinned(), x.getProposedVisitOn(), x.getVisitOn())).toList();
             checkedBy = pairs.stream().filter(x -> x.checkedId() == own).toList();
             checks = pairs.stream().filter(x -> x.checkerId() == own).toList();
         }

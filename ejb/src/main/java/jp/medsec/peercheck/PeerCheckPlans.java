@@ -235,7 +235,7 @@ public class PeerCheckPlans {
         List<PlanView.Pair> pairs = cycles.pairs(cycle).stream().map(p -> new PlanView.Pair(p.getId(),
                 p.getChecked().getId(), p.getChecked().getInstitutionCode(), p.getChecked().getName(),
                 p.getChecker().getId(), p.getChecker().getInstitutionCode(), p.getChecker().getName(), p.getDistanceKm(),
-                p.getCost(), p.isPinned())).toList();
+                p.getCost(), p.isPinned(), p.getProposedVisitOn(), p.getVisitOn())).toList();
         return new PlanView(cycle.getFiscalYear(), cycle.getStatus(), cycle.getTravelPreference(), cycle.getConflictsDue(),
                 cycle.getChecksDue(), cycle.getComputedAt(), cycle.getPublishedAt(), members, pairs);
     }

@@ -27,7 +27,42 @@ public record PlanView(int fiscalYear, CycleStatus status, TravelPreference trav
     }
 
     public record Pair(long id, long checkedId, String checkedCode, String checkedName, long checkerId,
-                       String checkerCode, String checkerName, BigDecimal distanceKm, long cost, boolean pinned) {
+                       String checkerCode, String checkerName, BigDecimal distanceKm, long cost, boolean pinned,
+                       LocalDate proposedVisitOn, LocalDate visitOn) {
+
+        /** Where the check stands on {@code today}. */
+        public Stage stage(LocalDate today) {
+            if (visitOn != null) {
+                return visitOn.isBefore(today) ? Stage.VISITED : Stage.SCHEDULED;
+            }
+            return proposedVisitOn != null ? Stage.PROPOSED : Stage.NO_DATE;
+        }
+
+        /**
+         * A check without an agreed visit when there is no longer room for one by the cycle's deadline (the proposal
+         * needs 30 days' notice): it is overdue.
+         */
+        public boolean overdue(LocalDate today, LocalDate checksDue) {
+            return visitOn == null && today.plusDays(PeerCheck.MIN_NOTICE_DAYS).isAfter(checksDue);
+        }
+    }
+
+    /** The stage of a published check. */
+    public enum Stage {
+        NO_DATE,
+        PROPOSED,
+        SCHEDULED,
+        VISITED
+    }
+
+    /** How many checks are at each stage on {@code today}. */
+    public java.util.Map<Stage, Long> stages(LocalDate today) {
+        java.util.Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            counts.put(s, 0L);
+        }
+        pairs.forEach(p -> counts.merge(p.stage(today), 1L, Long::sum));
+        return counts;
     }
 
     /** A declared conflict of interest between two institutions of the cycle. */

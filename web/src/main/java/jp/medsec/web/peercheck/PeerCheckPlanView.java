@@ -167,6 +167,23 @@ public class PeerCheckPlanView implements Serializable {
         return plan != null && plan.status() == jp.medsec.peercheck.CycleStatus.DRAFT;
     }
 
+    /** Today in Japan, for the stage of each published check. */
+    public LocalDate getToday() {
+        return JapaneseDates.today();
+    }
+
+    public PlanView.Stage[] getStages() {
+        return PlanView.Stage.values();
+    }
+
+    public long countAt(PlanView.Stage stage) {
+        return plan == null ? 0 : plan.stages(getToday()).get(stage);
+    }
+
+    public long countOverdue() {
+        return plan == null ? 0 : plan.pairs().stream().filter(p -> p.overdue(getToday(), plan.checksDue())).count();
+    }
+
     public long countWithCapacity(int capacity) {
         return plan == null ? 0 : plan.participants().stream().filter(m -> m.capacity() == capacity).count();
     }
