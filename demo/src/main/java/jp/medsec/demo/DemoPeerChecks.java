@@ -54,7 +54,7 @@ final class DemoPeerChecks {
         if (leading.size() < 3) {
             return;
         }
-        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int year = jp.medsec.certification.CertificationCycle.fiscalYearOf(today);
         Map<String, Leading> byCode = new HashMap<>();
         leading.forEach(l -> byCode.put(l.code(), l));
         List<Participant> participants = leading.stream().map(l -> new Participant(l.code(), l.prefecture(), l.group(), 1))

@@ -59,19 +59,14 @@ public class PeerCheckParticipation {
         CycleParticipant p = me.get();
         Cycle c = cycle.get();
         List<PlanView.ConflictLine> conflicts = cycles.conflicts(c).stream().filter(d -> d.involves(own))
-                .map(d -> new PlanView.ConflictLine(d.getId(), d.getFirst().getInstitutionCode(), d.getFirst().getName(),
-                        d.getSecond().getInstitutionCode(), d.getSecond().getName(), d.getReason(), d.getDeclaredBy(),
-                        d.getDeclaredAt())).toList();
+                .map(PlanView.ConflictLine::of).toList();
         List<Other> others = all.stream().filter(o -> o.getInstitution().getId() != own && o.takesPart())
                 .map(o -> new Other(o.getInstitution().getInstitutionCode(), o.getInstitution().getName())).toList();
         List<PlanView.Pair> checkedBy = List.of();
         List<PlanView.Pair> checks = List.of();
         if (!c.isDraft()) {
             List<PlanView.Pair> pairs = cycles.pairs(c).stream().filter(x -> x.getChecked().getId() == own
-                    || x.getChecker().getId() == own).map(x -> new PlanView.Pair(x.getId(), x.getChecked().getId(),
-                    x.getChecked().getInstitutionCode(), x.getChecked().getName(), x.getChecker().getId(),
-                    x.getChecker().getInstitutionCode(), x.getChecker().getName(), x.getDistanceKm(), x.getCost(),
-                    x.isPinned(), x.getProposedVisitOn(), x.getVisitOn())).toList();
+                    || x.getChecker().getId() == own).map(PlanView.Pair::of).toList();
             checkedBy = pairs.stream().filter(x -> x.checkedId() == own).toList();
             checks = pairs.stream().filter(x -> x.checkerId() == own).toList();
         }

@@ -143,10 +143,11 @@ public class PeerCheckPlans {
     public void change(int fiscalYear, long checkedId, long checkerId) {
         PeerCheck pair = cycles.pair(fiscalYear, checkedId);
         Cycle cycle = pair.getCycle();
-        CycleParticipant checker = cycles.taking(cycle).stream().filter(p -> p.getInstitution().getId() == checkerId)
+        List<CycleParticipant> taking = cycles.taking(cycle);
+        CycleParticipant checker = taking.stream().filter(p -> p.getInstitution().getId() == checkerId)
                 .findFirst().orElseThrow(() -> new InputRejected("peercheck.notParticipant",
                         "checker: institution " + checkerId + " does not take part in the cycle", checkerId));
-        PairingProblem problem = cycles.problem(cycle, cycles.taking(cycle), List.of());
+        PairingProblem problem = cycles.problem(cycle, taking, List.of());
         Participant checked = cycles.participantOf(problem, pair.getChecked());
         List<HardRule> broken = cycles.pairRules(problem, checker.asParticipant(), checked);
         if (!broken.isEmpty()) {
@@ -199,9 +200,7 @@ public class PeerCheckPlans {
 
     /** The declared conflicts as the page lists them. */
     public List<PlanView.ConflictLine> conflictLines(int fiscalYear) {
-        return conflicts(fiscalYear).stream().map(c -> new PlanView.ConflictLine(c.getId(),
-                c.getFirst().getInstitutionCode(), c.getFirst().getName(), c.getSecond().getInstitutionCode(),
-                c.getSecond().getName(), c.getReason(), c.getDeclaredBy(), c.getDeclaredAt())).toList();
+        return conflicts(fiscalYear).stream().map(PlanView.ConflictLine::of).toList();
     }
 
     /** Staff record a conflict of interest between two participants. */
@@ -232,10 +231,7 @@ public class PeerCheckPlans {
                     i.getPrefecture().getNameEn(), i.getCorporateGroup(), p.getCapacity(),
                     p.getExcludedReason()));
         }
-        List<PlanView.Pair> pairs = cycles.pairs(cycle).stream().map(p -> new PlanView.Pair(p.getId(),
-                p.getChecked().getId(), p.getChecked().getInstitutionCode(), p.getChecked().getName(),
-                p.getChecker().getId(), p.getChecker().getInstitutionCode(), p.getChecker().getName(), p.getDistanceKm(),
-                p.getCost(), p.isPinned(), p.getProposedVisitOn(), p.getVisitOn())).toList();
+        List<PlanView.Pair> pairs = cycles.pairs(cycle).stream().map(PlanView.Pair::of).toList();
         return new PlanView(cycle.getFiscalYear(), cycle.getStatus(), cycle.getTravelPreference(), cycle.getConflictsDue(),
                 cycle.getChecksDue(), cycle.getComputedAt(), cycle.getPublishedAt(), members, pairs);
     }

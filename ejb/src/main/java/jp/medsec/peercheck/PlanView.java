@@ -30,6 +30,14 @@ public record PlanView(int fiscalYear, CycleStatus status, TravelPreference trav
                        String checkerCode, String checkerName, BigDecimal distanceKm, long cost, boolean pinned,
                        LocalDate proposedVisitOn, LocalDate visitOn) {
 
+        /** The pair as the plan stores it. */
+        public static Pair of(PeerCheck p) {
+            return new Pair(p.getId(), p.getChecked().getId(), p.getChecked().getInstitutionCode(),
+                    p.getChecked().getName(), p.getChecker().getId(), p.getChecker().getInstitutionCode(),
+                    p.getChecker().getName(), p.getDistanceKm(), p.getCost(), p.isPinned(), p.getProposedVisitOn(),
+                    p.getVisitOn());
+        }
+
         /** Where the check stands on {@code today}. */
         public Stage stage(LocalDate today) {
             if (visitOn != null) {
@@ -68,6 +76,12 @@ public record PlanView(int fiscalYear, CycleStatus status, TravelPreference trav
     /** A declared conflict of interest between two institutions of the cycle. */
     public record ConflictLine(long id, String firstCode, String firstName, String secondCode, String secondName,
                                String reason, String declaredBy, java.time.Instant declaredAt) {
+
+        public static ConflictLine of(DeclaredConflict d) {
+            return new ConflictLine(d.getId(), d.getFirst().getInstitutionCode(), d.getFirst().getName(),
+                    d.getSecond().getInstitutionCode(), d.getSecond().getName(), d.getReason(), d.getDeclaredBy(),
+                    d.getDeclaredAt());
+        }
     }
 
     public List<Member> participants() {

@@ -51,8 +51,7 @@ public class OwnPeerCheckView implements Serializable {
 
     public void load() {
         if (year == null) {
-            LocalDate today = JapaneseDates.today();
-            year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+            year = jp.medsec.certification.CertificationCycle.fiscalYearOf(JapaneseDates.today());
         }
         mine = participation.mine(year).orElse(null);
         checks = timeline.mine();

@@ -53,8 +53,7 @@ public class PeerCheckPlanView implements Serializable {
     /** The year of the page (the current fiscal year unless the address names one). */
     public void load() {
         if (year == null) {
-            LocalDate today = JapaneseDates.today();
-            year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+            year = jp.medsec.certification.CertificationCycle.fiscalYearOf(JapaneseDates.today());
         }
         plan = plans.plan(year).orElse(null);
         conflicts = plan == null ? List.of() : plans.conflictLines(year);
