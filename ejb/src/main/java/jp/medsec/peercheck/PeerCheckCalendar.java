@@ -5,12 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.institution.Institution;
+import jp.medsec.notification.MailTemplates;
 import jp.medsec.shared.NotFound;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The dated steps of an institution's checks (as checker and as checked) for its calendar feed, reached with the
@@ -20,13 +20,6 @@ import java.util.Map;
 @PermitAll
 public class PeerCheckCalendar {
 
-    private static final Map<CheckStep, String> TITLES = Map.of(
-            CheckStep.DOCUMENT_REQUEST, "資料依頼",
-            CheckStep.DOCUMENTS_DUE, "資料提出期限",
-            CheckStep.SITE_VISIT, "訪問（相互チェック当日）",
-            CheckStep.REPORT_DUE, "報告書期限",
-            CheckStep.REMEDIATION_DUE, "改善期限",
-            CheckStep.RECHECK, "再チェック");
 
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
@@ -64,8 +57,10 @@ public class PeerCheckCalendar {
             String pair = checker ? check.getChecked().getName() + " をチェック"
                     : check.getChecker().getName() + " によるチェック";
             for (CheckStep step : CheckStep.values()) {
+                // The step's name as the reminder mails give it (one wording for both).
+                String title = MailTemplates.text("peerCheckReminder.step." + step.name());
                 entries.add(new Entry("peer-check-" + check.getId() + "-" + step.name().toLowerCase().replace('_', '-')
-                        + "@medsec-registry", step.dateFor(visit), "相互チェック " + TITLES.get(step) + "：" + pair,
+                        + "@medsec-registry", step.dateFor(visit), "相互チェック " + title + "：" + pair,
                         check.getCycle().getFiscalYear() + "年度 相互チェック（" + check.getChecker().getName() + " → "
                                 + check.getChecked().getName() + "）" + (check.isConfirmed() ? ""
                                 : " ※訪問日は未確定です"), check.getSequence(), check.isConfirmed()));
