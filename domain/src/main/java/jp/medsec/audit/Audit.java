@@ -37,6 +37,8 @@ import java.util.Objects;
 @Audited
 public class Audit {
 
+    public static final int SUMMARY_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -79,6 +81,10 @@ public class Audit {
     /** When the auditing institution's access ended (its cycle closed); null while it lasts. */
     @Column(name = "auditor_access_ended_at")
     private Instant auditorAccessEndedAt;
+
+    /** The auditor's overall opinion (総評), printed at the head of the report; null until written. */
+    @Column(name = "summary", columnDefinition = "TEXT")
+    private String summary;
 
     @OneToMany(mappedBy = "audit", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -137,6 +143,23 @@ public class Audit {
         if (completedAt == null) {
             completedAt = now;
         }
+    }
+
+    /** The auditor's overall opinion: up to 4,000 characters, blank clears it; final once the audit is completed. */
+    public void writeSummary(String text) {
+        if (completedAt != null) {
+            throw new RuleViolation("audit.completed", "The audit is completed: its answers are final");
+        }
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.length() > SUMMARY_MAX) {
+            throw new RuleViolation("audit.summaryTooLong", "The summary has " + stripped.length()
+                    + " characters; at most " + SUMMARY_MAX, String.valueOf(SUMMARY_MAX));
+        }
+        summary = stripped.isEmpty() ? null : stripped;
+    }
+
+    public String getSummary() {
+        return summary;
     }
 
     /** Ends the auditing institution's access (a peer check's cycle is over): it no longer sees the audit. */

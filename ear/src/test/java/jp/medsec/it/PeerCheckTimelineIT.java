@@ -63,6 +63,12 @@ class PeerCheckTimelineIT {
     @EJB
     private AsOfficer asOfficer;
 
+    @EJB
+    private jp.medsec.audit.AuditEvidenceFiles evidenceFiles;
+
+    @EJB
+    private jp.medsec.audit.Findings findings;
+
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
 
@@ -78,6 +84,94 @@ class PeerCheckTimelineIT {
     private static HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The check itself: the checked hospital supplies a document, the checker rates an item NOT_MET, the finding
+     * reaches the checked hospital, which plans and resolves it; only the checker verifies it; the checker writes the
+     * summary and completes the report; the steps show what is done.
+     */
+    private void workTheCheck(long auditId, PlanView.Pair pair, String checker, String checked, String stranger,
+                              LocalDate visit) throws Exception {
+        jp.medsec.audit.AuditReadModel.AuditView asChecked = asOfficer.call(checked, () -> audits.view(auditId));
+        assertFalse(asChecked.callerAnswers(), "the checked hospital does not rate itself");
+        assertTrue(asChecked.callerAddsEvidence(), "the checked hospital supplies the requested documents");
+        assertFalse(asChecked.callerVerifies());
+        long first = asChecked.items().get(0).getId();
+        long second = asChecked.items().get(1).getId();
+        asOfficer.call(checked, () -> evidenceFiles.addEvidence(first, "情報セキュリティ規程（2026年改定）", "rules.pdf",
+                "%PDF-1.4 it".getBytes(java.nio.charset.StandardCharsets.US_ASCII), JapaneseDates.today()));
+        assertThrows(NotFound.class, () -> asOfficer.call(stranger, () -> evidenceFiles.addEvidence(first, "x", null, null,
+                JapaneseDates.today())), "a stranger does not reach the check's items");
+        RuleViolation rating = assertThrows(RuleViolation.class, () -> asOfficer.call(checked, () -> {
+            auditService.answer(second, jp.medsec.compliance.AuditStatus.MET, null, JapaneseDates.today());
+            return null;
+        }));
+        assertEquals("audit.notAuditor", rating.code());
+        assertTrue(stepDone(checked, pair.id(), jp.medsec.peercheck.CheckStep.DOCUMENTS_DUE), "documents are in");
+
+        asOfficer.call(checker, () -> {
+            auditService.answer(second, jp.medsec.compliance.AuditStatus.NOT_MET, "訓練の記録がない", JapaneseDates.today());
+            return null;
+        });
+        jp.medsec.audit.Finding finding = asOfficer.call(checked, () -> audits.view(auditId)).findings().get(0);
+        assertEquals(second, finding.getItem().getId(), "the finding reaches the checked hospital");
+        asOfficer.call(checked, () -> {
+            findings.plan(finding.getId(), jp.medsec.audit.Severity.HIGH, "医療情報部 部長", visit.plusMonths(2));
+            findings.startWork(finding.getId(), "訓練計画を作成");
+            findings.resolve(finding.getId(), "訓練を実施し記録を保存した");
+            return null;
+        });
+        assertEquals("finding.notVerifier", assertThrows(RuleViolation.class, () -> asOfficer.call(checked, () -> {
+            findings.verify(finding.getId());
+            return null;
+        })).code(), "the checked hospital never verifies its own finding");
+        assertTrue(asOfficer.call(checker, () -> audits.view(auditId)).callerVerifies());
+        asOfficer.call(checker, () -> {
+            findings.verify(finding.getId());
+            return null;
+        });
+        assertEquals(jp.medsec.audit.FindingState.VERIFIED, asOfficer.call(checked, () -> findings.finding(finding.getId())).getState());
+
+        asOfficer.call(checker, () -> {
+            auditService.writeSummary(auditId, "全体として適切に運用されている。訓練の記録に改善の余地がある。");
+            for (jp.medsec.audit.AuditItem item : audits.view(auditId).items()) {
+                if (item.getStatus() == null) {
+                    auditService.answer(item.getId(), jp.medsec.compliance.AuditStatus.MET, null, JapaneseDates.today());
+                }
+            }
+            auditService.complete(auditId);
+            return null;
+        });
+        assertEquals("全体として適切に運用されている。訓練の記録に改善の余地がある。",
+                asOfficer.call(checked, () -> audits.view(auditId)).audit().getSummary());
+        assertTrue(stepDone(checker, pair.id(), jp.medsec.peercheck.CheckStep.REPORT_DUE));
+        // The system's suggestions may have opened findings of their own: the re-check is done once all are verified.
+        for (jp.medsec.audit.Finding other : asOfficer.call(checked, () -> audits.view(auditId)).findings()) {
+            if (other.getState() != jp.medsec.audit.FindingState.VERIFIED) {
+                assertFalse(stepDone(checker, pair.id(), jp.medsec.peercheck.CheckStep.RECHECK), "a finding is open");
+                asOfficer.call(checked, () -> {
+                    findings.resolve(other.getId(), "是正した");
+                    return null;
+                });
+                asOfficer.call(checker, () -> {
+                    findings.verify(other.getId());
+                    return null;
+                });
+            }
+        }
+        assertTrue(stepDone(checker, pair.id(), jp.medsec.peercheck.CheckStep.REMEDIATION_DUE), "nothing outstanding");
+        assertTrue(stepDone(checker, pair.id(), jp.medsec.peercheck.CheckStep.RECHECK), "every finding verified");
+        assertFalse(stepDone(checker, pair.id(), jp.medsec.peercheck.CheckStep.SITE_VISIT), "the visit is still ahead");
+        assertEquals("audit.completed", assertThrows(RuleViolation.class, () -> asOfficer.call(checker, () -> {
+            auditService.writeSummary(auditId, "後から");
+            return null;
+        })).code(), "the report is final once completed");
+    }
+
+    private boolean stepDone(String officer, long checkId, jp.medsec.peercheck.CheckStep step) throws Exception {
+        return asOfficer.call(officer, () -> timeline.mine()).stream().filter(c -> c.id() == checkId).findFirst()
+                .orElseThrow().steps().stream().filter(s -> s.step() == step).findFirst().orElseThrow().done();
     }
 
     /** The lines of one VEVENT of the feed, found by its UID. */
@@ -146,6 +240,8 @@ class PeerCheckTimelineIT {
         long selfAssessment = asOfficer.call(checked, () -> auditService.start(pair.checkedId(), "自己評価（IT）"));
         assertThrows(NotFound.class, () -> asOfficer.call(checker, () -> audits.view(selfAssessment)),
                 "the checked hospital's other audits stay hidden from the checker");
+        workTheCheck(auditId, pair, checker, checked, stranger, visit);
+
         String after = event(get(path).body(), uid);
         assertTrue(after.contains("SEQUENCE:2") && after.contains("STATUS:CONFIRMED"), after);
         String checkerFeed = get(asOfficer.call(checker, () -> timeline.calendarPath())).body();

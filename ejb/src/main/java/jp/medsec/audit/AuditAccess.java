@@ -17,7 +17,9 @@ import jp.medsec.shared.RuleViolation;
  * <p>
  * Who answers an audit depends on its kind: a self-assessment the institution's officer, a staff audit staff, a peer
  * check the officers of the auditing institution. Findings are worked (planned, started, resolved) by the audited
- * institution, staff, or the auditing institution; verifying them stays with staff (the services' roles say so).
+ * institution, staff, or the auditing institution. Verifying them is the re-check: staff, and for a peer check the
+ * checking hospital too, never the audited institution itself. Evidence is added by the auditor and, for a peer
+ * check, by the checked hospital (it supplies the requested documents, DESIGN.md section 4).
  */
 @ApplicationScoped
 public class AuditAccess {
@@ -75,6 +77,34 @@ public class AuditAccess {
         AuditItem item = readableItem(itemId);
         requireAuditor(item.getAudit());
         return item;
+    }
+
+    /** The item, if the caller may add evidence to it: its audit's auditor, or the checked hospital of a peer check. */
+    public AuditItem evidenceItem(long itemId) {
+        AuditItem item = readableItem(itemId);
+        if (!addsEvidence(item.getAudit())) {
+            throw new RuleViolation("audit.notAuditor", "Only the auditor of this audit may answer it");
+        }
+        return item;
+    }
+
+    /** Whether the caller adds evidence to the audit's items (see the class comment). */
+    public boolean addsEvidence(Audit audit) {
+        return isAuditor(audit) || audit.getKind() == AuditKind.PEER_CHECK && institutions.isOwn(audit.getInstitution().getId());
+    }
+
+    /** Whether the caller verifies or reopens the audit's findings: staff, or the checking hospital of a peer check. */
+    public boolean verifies(Audit audit) {
+        return institutions.isStaff() || audit.getKind() == AuditKind.PEER_CHECK && isAuditingOfficer(audit);
+    }
+
+    /** The finding, if the caller may verify or reopen it; readable ones are refused, others not found. */
+    public Finding verifiableFinding(long findingId) {
+        Finding finding = readableFinding(findingId);
+        if (!verifies(finding.getAudit())) {
+            throw new RuleViolation("finding.notVerifier", "Only staff or the checking hospital verify this finding");
+        }
+        return finding;
     }
 
     /** The finding, if the caller may read its audit; else {@link NotFound}. */

@@ -15,7 +15,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The evidence of an audit's items (a note, a file or both): added by the audit's auditor while it is open, read by
+ * The evidence of an audit's items (a note, a file or both): added while it is open by the audit's auditor, or by
+ * the checked hospital of a peer check (the requested documents), read by
  * whoever may read the audit ({@link AuditAccess}).
  */
 @Stateless
@@ -29,7 +30,7 @@ public class AuditEvidenceFiles {
     private AuditAccess access;
 
     public AuditEvidence addEvidence(long itemId, String note, String fileName, byte[] file, @NotNull LocalDate effectiveDate) {
-        AuditItem item = access.answerableItem(itemId);
+        AuditItem item = access.evidenceItem(itemId);
         if (item.getAudit().isCompleted()) {
             throw new RuleViolation("audit.completed", "The audit is completed: its answers are final");
         }

@@ -29,10 +29,12 @@ public class AuditReadModel {
 
     /**
      * An audit as its page shows it; {@code callerAnswers} tells whether the caller is its auditor (answers its items
-     * and completes it).
+     * and completes it), {@code callerAddsEvidence} whether they add evidence, {@code callerVerifies} whether they
+     * verify and reopen its findings ({@link AuditAccess}).
      */
     public record AuditView(Audit audit, List<AuditItem> items, Map<Long, Finding> findingByItem,
-                            Map<Long, List<AuditEvidence>> evidenceByItem, long unanswered, boolean callerAnswers) {
+                            Map<Long, List<AuditEvidence>> evidenceByItem, long unanswered, boolean callerAnswers,
+                            boolean callerAddsEvidence, boolean callerVerifies) {
 
         public Finding finding(AuditItem item) {
             return findingByItem.get(item.getId());
@@ -74,7 +76,8 @@ public class AuditReadModel {
                 .setParameter("a", audit).getResultList()
                 .forEach(e -> evidence.computeIfAbsent(e.getItem().getId(), k -> new ArrayList<>()).add(e));
         long unanswered = items.stream().filter(i -> i.getStatus() == null).count();
-        return new AuditView(audit, items, findings, evidence, unanswered, access.isAuditor(audit));
+        return new AuditView(audit, items, findings, evidence, unanswered, access.isAuditor(audit),
+                access.addsEvidence(audit), access.verifies(audit));
     }
 
     /** Every recorded change to the audit's items and findings, newest first (Envers). */

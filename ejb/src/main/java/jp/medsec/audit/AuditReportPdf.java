@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The report of an audit (監査報告書), A4: the institution, the catalogue and its version, who audited and when, each
- * requirement with its status and note, and the findings with severity, owner, due date, state and remediation.
+ * requirement with its status and note, the auditor's summary (総評) when written, and the findings with severity, owner, due date, state and remediation.
  */
 public final class AuditReportPdf {
 
@@ -30,8 +30,8 @@ public final class AuditReportPdf {
     }
 
     public record Facts(String title, String institution, String catalogue, String kind, String startedBy,
-                        LocalDate startedOn, LocalDate completedOn, List<Item> items, List<FindingLine> findings,
-                        LocalDate printedOn, String issuer) {
+                        LocalDate startedOn, LocalDate completedOn, String summary, List<Item> items,
+                        List<FindingLine> findings, LocalDate printedOn, String issuer) {
     }
 
     private AuditReportPdf() {
@@ -59,6 +59,14 @@ public final class AuditReportPdf {
                     + (facts.completedOn() == null ? "—（実施中）" : both(facts.completedOn())), fonts.gothic(9));
             dates.setSpacingAfter(12);
             document.add(dates);
+            if (facts.summary() != null) {
+                Paragraph summaryTitle = new Paragraph("総評 / Summary", fonts.gothic(11));
+                summaryTitle.setSpacingAfter(4);
+                document.add(summaryTitle);
+                Paragraph summary = new Paragraph(facts.summary(), fonts.mincho(10));
+                summary.setSpacingAfter(12);
+                document.add(summary);
+            }
 
             PdfPTable items = new PdfPTable(new float[]{9, 55, 12, 24});
             items.setWidthPercentage(100);

@@ -37,7 +37,8 @@ public class AuditReports {
                 a.getTitle(), a.getInstitution().getName(),
                 a.getCatalogue().getTitleJa() + "（" + a.getCatalogue().getVersionLabel() + "）", kind(a), a.getStartedBy(),
                 LocalDate.ofInstant(a.getStartedAt(), japan),
-                a.getCompletedAt() == null ? null : LocalDate.ofInstant(a.getCompletedAt(), japan), items, findings, today,
+                a.getCompletedAt() == null ? null : LocalDate.ofInstant(a.getCompletedAt(), japan), a.getSummary(), items,
+                findings, today,
                 Issuer.NAME));
     }
 

@@ -136,6 +136,11 @@ public class Audits {
         access.answerable(auditId).complete(Instant.now());
     }
 
+    /** The auditor's overall opinion (総評) for the report; blank clears it. */
+    public void writeSummary(long auditId, String text) {
+        access.answerable(auditId).writeSummary(text);
+    }
+
     /** The audits of an institution, newest first, with their open and overdue findings. */
     public List<AuditSummary> of(long institutionId) {
         access.readableInstitution(institutionId);

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The findings of audits (指摘事項): planned, worked and resolved by the audited institution (or staff, or the
- * institution carrying out a peer check), verified or reopened by staff. Who may reach which finding is
+ * institution carrying out a peer check), verified or reopened by staff or the checking hospital of a peer check. Who may reach which finding is
  * {@link AuditAccess}'s answer; any other id is "not found".
  */
 @Stateless
@@ -43,15 +43,16 @@ public class Findings {
         access.workableFinding(findingId).resolve(notes, Instant.now());
     }
 
-    /** The re-check: staff confirm a resolved finding (an institution never verifies its own). */
-    @RolesAllowed(Role.STAFF_NAME)
+    /**
+     * The re-check: staff, or the checking hospital of a peer check, confirm a resolved finding (an institution never
+     * verifies its own).
+     */
     public void verify(long findingId) {
-        access.readableFinding(findingId).verify(access.callerName(), Instant.now());
+        access.verifiableFinding(findingId).verify(access.callerName(), Instant.now());
     }
 
-    @RolesAllowed(Role.STAFF_NAME)
     public void reopen(long findingId, String reason) {
-        access.readableFinding(findingId).reopen(reason);
+        access.verifiableFinding(findingId).reopen(reason);
     }
 
     /** The institution's open and in-progress findings across its audits, soonest due first. */

@@ -15,8 +15,35 @@ public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckS
                         CheckSide proposedBy, LocalDate visitOn, String team, int sequence, List<Step> steps,
                         Long auditId) {
 
-    /** A step and its date; tentative until both sides have agreed the visit date. */
-    public record Step(CheckStep step, LocalDate date, boolean tentative, boolean past) {
+    /**
+     * A step and its date; tentative until both sides have agreed the visit date; done as the check's audit shows
+     * ({@link Progress}); overdue when its date has passed and it is not done.
+     */
+    public record Step(CheckStep step, LocalDate date, boolean tentative, boolean past, boolean done) {
+
+        public boolean overdue() {
+            return past && !done;
+        }
+    }
+
+    /**
+     * How far the check's audit has come: documents supplied by the checked hospital, the report completed, every
+     * finding remediated (none open or in progress), every finding verified by the checker.
+     */
+    public record Progress(boolean documentsIn, boolean reported, boolean remediated, boolean verified) {
+
+        public static final Progress NONE = new Progress(false, false, false, false);
+
+        boolean done(CheckStep step, boolean confirmed, boolean visited) {
+            return switch (step) {
+                case DOCUMENT_REQUEST -> confirmed;
+                case DOCUMENTS_DUE -> documentsIn;
+                case SITE_VISIT -> visited;
+                case REPORT_DUE -> reported;
+                case REMEDIATION_DUE -> reported && remediated;
+                case RECHECK -> reported && verified;
+            };
+        }
     }
 
     public boolean confirmed() {
@@ -33,9 +60,15 @@ public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckS
     }
 
     public static CheckView of(PeerCheck c, CheckSide side, LocalDate today) {
+        return of(c, side, today, Progress.NONE);
+    }
+
+    public static CheckView of(PeerCheck c, CheckSide side, LocalDate today, Progress progress) {
         LocalDate visit = c.plannedVisit();
+        boolean visited = c.isConfirmed() && !c.getVisitOn().isAfter(today);
         List<Step> steps = visit == null ? List.of() : java.util.Arrays.stream(CheckStep.values())
-                .map(s -> new Step(s, s.dateFor(visit), !c.isConfirmed(), s.dateFor(visit).isBefore(today))).toList();
+                .map(s -> new Step(s, s.dateFor(visit), !c.isConfirmed(), s.dateFor(visit).isBefore(today),
+                        progress.done(s, c.isConfirmed(), visited))).toList();
         return new CheckView(c.getId(), c.getCycle().getFiscalYear(), c.getCycle().getStatus(), side,
                 c.getChecked().getInstitutionCode(), c.getChecked().getName(), c.getChecker().getInstitutionCode(),
                 c.getChecker().getName(), c.getProposedVisitOn(), c.getProposedBy(), c.getVisitOn(), c.getTeam(),

@@ -140,4 +140,32 @@ public class PeerCheckCycles {
     public BigDecimal distance(Participant one, Participant other) {
         return OFFICES.km(one.prefecture(), other.prefecture());
     }
+
+    /** How far each check's audit has come, by check id (checks without an audit are left out): two grouped counts. */
+    public Map<Long, CheckView.Progress> progress(List<PeerCheck> checks) {
+        Map<Long, PeerCheck> byAudit = checks.stream().filter(c -> c.getAudit() != null)
+                .collect(Collectors.toMap(c -> c.getAudit().getId(), c -> c));
+        if (byAudit.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> withEvidence = Set.copyOf(em.createQuery("select distinct e.item.audit.id from AuditEvidence e "
+                + "where e.item.audit.id in :ids", Long.class).setParameter("ids", byAudit.keySet()).getResultList());
+        Map<Long, Object[]> findings = em.createQuery("select f.audit.id, "
+                        + "sum(case when f.state in :outstanding then 1 else 0 end), "
+                        + "sum(case when f.state <> :verified then 1 else 0 end) from Finding f "
+                        + "where f.audit.id in :ids group by f.audit.id", Object[].class)
+                .setParameter("outstanding", jp.medsec.audit.FindingState.OUTSTANDING)
+                .setParameter("verified", jp.medsec.audit.FindingState.VERIFIED)
+                .setParameter("ids", byAudit.keySet()).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
+        Map<Long, CheckView.Progress> progress = new TreeMap<>();
+        byAudit.forEach((auditId, check) -> {
+            Object[] counts = findings.get(auditId);
+            long outstanding = counts == null ? 0 : ((Number) counts[1]).longValue();
+            long unverified = counts == null ? 0 : ((Number) counts[2]).longValue();
+            progress.put(check.getId(), new CheckView.Progress(withEvidence.contains(auditId),
+                    check.getAudit().isCompleted(), outstanding == 0, unverified == 0));
+        });
+        return progress;
+    }
 }

@@ -15,6 +15,7 @@ import jp.medsec.shared.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The timeline of the checks a hospital takes part in (DESIGN.md section 4): either side proposes the site-visit date,
@@ -41,12 +42,15 @@ public class PeerCheckTimeline {
     public List<CheckView> mine() {
         long own = access.ownInstitutionId();
         LocalDate today = JapaneseDates.today();
-        return em.createQuery("select p from PeerCheck p join fetch p.cycle c join fetch p.checked join fetch p.checker "
+        List<PeerCheck> checks = em.createQuery("select p from PeerCheck p join fetch p.cycle c join fetch p.checked "
+                        + "join fetch p.checker left join fetch p.audit "
                         + "where (p.checked.id = :i or (p.checker.id = :i and c.status = :published)) "
                         + "and c.status <> :draft order by c.fiscalYear desc, p.id", PeerCheck.class)
                 .setParameter("i", own).setParameter("published", CycleStatus.PUBLISHED)
-                .setParameter("draft", CycleStatus.DRAFT).getResultList().stream()
-                .map(p -> CheckView.of(p, p.sideOf(own).orElseThrow(), today)).toList();
+                .setParameter("draft", CycleStatus.DRAFT).getResultList();
+        Map<Long, CheckView.Progress> progress = cycles.progress(checks);
+        return checks.stream().map(p -> CheckView.of(p, p.sideOf(own).orElseThrow(), today,
+                progress.getOrDefault(p.getId(), CheckView.Progress.NONE))).toList();
     }
 
     /** Proposes (or moves) the site-visit date of one of the hospital's checks. */

@@ -67,6 +67,7 @@ public class AuditPageView implements Serializable {
     private String evidenceNote;
     private transient UploadedFile evidenceFile;
     private boolean staff;
+    private String summary;
     private transient java.util.List<AuditReadModel.HistoryLine> history;
 
     public void load() throws IOException {
@@ -94,6 +95,7 @@ public class AuditPageView implements Serializable {
 
     private void reload() {
         view = readModel.view(auditId);
+        summary = view.audit().getSummary();
         history = null;
         answers.clear();
         notes.clear();
@@ -116,6 +118,10 @@ public class AuditPageView implements Serializable {
         }
         act(() -> audits.answer(itemId, status, notes.get(itemId), effectiveDate == null ? JapaneseDates.today() : effectiveDate),
                 status.opensFinding() ? "audit.answeredFinding" : "audit.answered");
+    }
+
+    public void saveSummary() {
+        act(() -> audits.writeSummary(auditId, summary), "audit.summarySaved");
     }
 
     public void refresh() {
@@ -251,6 +257,14 @@ public class AuditPageView implements Serializable {
 
     public Map<Long, String> getDues() {
         return dues;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
     }
 
     public String getId() {
