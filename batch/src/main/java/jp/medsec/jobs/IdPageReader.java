@@ -11,7 +11,7 @@ import java.util.List;
  * Reads ids in ascending order, a page at a time, and checkpoints the last id handed out: a restarted step resumes
  * after it. Subclasses say which ids.
  */
-abstract class IdPageReader extends AbstractItemReader {
+public abstract class IdPageReader extends AbstractItemReader {
 
     static final int PAGE = 500;
 

@@ -24,6 +24,14 @@ public interface CsvLineImporter {
     /** The header must name at least one of these columns (English or Japanese). */
     Set<String> identifyingColumns();
 
+    /**
+     * Columns the header must all have, each given by its names (English or Japanese, any of them); a file missing one
+     * is refused whole before any line is read. None beyond {@link #identifyingColumns()} by default.
+     */
+    default java.util.List<Set<String>> requiredColumns() {
+        return java.util.List.of();
+    }
+
     /** The roles whose callers may submit this kind of file. */
     Set<String> allowedRoles();
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The keys of the last lines an import checked, bounded (far more than a chunk), so that a line repeating one of them
- * is refused as a duplicate in the file before the first has been stored.
+ * is refused as a duplicate in the file before the first has been stored; and what the importer keeps for the upload.
  */
 public final class RecentKeys {
 
@@ -31,5 +31,15 @@ public final class RecentKeys {
 
     public boolean contains(String key) {
         return lines.containsKey(key);
+    }
+
+    private final Map<Class<?>, Object> locals = new java.util.HashMap<>();
+
+    /**
+     * What an importer keeps while it checks one upload (e.g. the rosters it has read), made on first use; gone with
+     * the step, so a restart reads afresh.
+     */
+    public <T> T local(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(locals.computeIfAbsent(type, t -> create.get()));
     }
 }

@@ -80,6 +80,20 @@ public final class WebClient {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends bytes as they are (a CSV file in CP932, with a BOM...), with a generous timeout for large files. */
+    public HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .timeout(Duration.ofSeconds(300))
+                .header("X-Forwarded-For", address)
+                .header("Content-Type", contentType);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** The same page asked for {@code count} times at once in this client's session (several tabs, a double click). */
     public java.util.List<HttpResponse<String>> getAtOnce(String path, int count) throws Exception {
         java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new java.util.ArrayList<>();

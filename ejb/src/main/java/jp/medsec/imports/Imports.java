@@ -85,7 +85,12 @@ public class Imports {
         }
         try (Reader text = StagedUploads.open(staged.path(), staged.charset());
              CsvStream header = CsvStream.open(text, importer.identifyingColumns())) {
-            header.header();
+            for (java.util.Set<String> column : importer.requiredColumns()) {
+                if (column.stream().noneMatch(c -> header.header().contains(c.toLowerCase(java.util.Locale.ROOT)))) {
+                    throw new IllegalArgumentException("Line 1 (header) has no column " + String.join(" / ",
+                            new java.util.TreeSet<>(column)) + "; it has " + header.header());
+                }
+            }
         } catch (IllegalArgumentException e) {
             StagedUploads.delete(staged.path());
             return new Submission(null, ImportReport.unreadable("HEADER", e.getMessage()));

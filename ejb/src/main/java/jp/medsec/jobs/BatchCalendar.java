@@ -34,6 +34,12 @@ public class BatchCalendar {
         startIfEnabled("peer-check-reminders");
     }
 
+    /** The current fiscal year's training compliance, as of today (API.md): every day, so the figures stay fresh. */
+    @Schedule(hour = "1", minute = "30", timezone = "Asia/Tokyo", persistent = false, info = "training-compliance")
+    void trainingCompliance() {
+        startIfEnabled("training-compliance");
+    }
+
     @jakarta.inject.Inject
     private jp.medsec.notification.Outbox outbox;
 

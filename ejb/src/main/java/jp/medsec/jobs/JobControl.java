@@ -32,10 +32,10 @@ public class JobControl {
      * comes with the demo jar only, which the production EAR leaves out.
      */
     private static final List<String> JOBS = List.of("certification-expiry", "renewal-reminders",
-            "peer-check-reminders", "mail-send", "demo-data");
+            "peer-check-reminders", "training-compliance", "mail-send", "demo-data");
     /** The jobs whose runs the page lists: those above, and the imports that uploads start (restartable here too). */
     public static final List<String> LISTED = List.of("certification-expiry", "renewal-reminders",
-            "peer-check-reminders", "mail-send", "demo-data", "csv-import");
+            "peer-check-reminders", "training-compliance", "mail-send", "demo-data", "csv-import");
 
     /** The jobs staff may start here: those of {@link #JOBS} whose job XML this deployment holds. */
     public List<String> startable() {
@@ -48,6 +48,14 @@ public class JobControl {
     }
 
     public long start(String job, LocalDate today, String applicationUrl) {
+        return start(job, today, applicationUrl, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #start(String, LocalDate, String)}, with the job's own parameters (e.g. training-compliance's
+     * {@code fiscalYear}, and {@code chunkSize}, how many institutions one transaction computes).
+     */
+    public long start(String job, LocalDate today, String applicationUrl, java.util.Map<String, String> more) {
         if (!startable().contains(job)) {
             throw new jp.medsec.shared.NotFound("There is no job " + job);
         }
@@ -57,6 +65,9 @@ public class JobControl {
         }
         if (applicationUrl != null) {
             parameters.setProperty("applicationUrl", applicationUrl);
+        }
+        if (more != null) {
+            more.forEach(parameters::setProperty);
         }
         return BatchRuntime.getJobOperator().start(job, parameters);
     }

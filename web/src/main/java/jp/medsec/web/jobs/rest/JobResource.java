@@ -31,7 +31,8 @@ public class JobResource {
 
     @POST
     @Path("{job}")
-    public Response start(@PathParam("job") String job, @QueryParam("today") String today) {
+    public Response start(@PathParam("job") String job, @QueryParam("today") String today,
+                          @QueryParam("fiscalYear") String fiscalYear, @QueryParam("chunkSize") String chunkSize) {
         List<String> startable = jobs.startable();
         if (!startable.contains(job)) {
             throw ApiException.notFound("There is no job " + job + "; jobs are " + startable + ".");
@@ -44,7 +45,14 @@ public class JobResource {
                 throw ApiException.badParameter("today", "must be a date (yyyy-MM-dd)");
             }
         }
-        long id = jobs.start(job, day, null);
+        Map<String, String> more = new java.util.HashMap<>();
+        if (fiscalYear != null && !fiscalYear.isBlank()) {
+            more.put("fiscalYear", Integer.toString(number("fiscalYear", fiscalYear, 2000, 2100)));
+        }
+        if (chunkSize != null && !chunkSize.isBlank()) {
+            more.put("chunkSize", Integer.toString(number("chunkSize", chunkSize, 1, 1000)));
+        }
+        long id = jobs.start(job, day, null, more);
         return Response.accepted(Map.of("executionId", id, "job", job)).build();
     }
 
@@ -69,6 +77,31 @@ public class JobResource {
                     + run.batchStatus() + "; only FAILED or STOPPED executions can be restarted.", List.of());
         }
         return Response.accepted(Map.of("executionId", jobs.restart(run.executionId()), "job", run.job())).build();
+    }
+
+    private static int number(String parameter, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badParameter(parameter, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** Asks a running execution to stop after its current chunk; restart it later from its checkpoint. */
+    @POST
+    @Path("executions/{id}/stop")
+    public Response stop(@PathParam("id") String id) {
+        JobRun run = execution(id);
+        if (!run.batchStatus().equals("STARTED") && !run.batchStatus().equals("STARTING")) {
+            throw new ApiException(Response.Status.CONFLICT, "not_running", "Execution " + id + " is "
+                    + run.batchStatus() + "; only a running execution can be stopped.", List.of());
+        }
+        jobs.stop(run.executionId());
+        return Response.accepted(Map.of("executionId", run.executionId(), "job", run.job())).build();
     }
 
     private static long executionId(String id) {
