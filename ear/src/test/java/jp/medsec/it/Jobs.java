@@ -31,8 +31,11 @@ final class Jobs {
     /** Waits for the execution to end and answers its final state. */
     static JsonObject awaitEnd(long executionId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        WebClient client = new WebClient();
         while (System.nanoTime() < deadline) {
-            JsonObject run = WebClient.json(new WebClient().get("/api/v1/jobs/executions/" + executionId, "Authorization", STAFF));
+            HttpResponse<String> response = client.get("/api/v1/jobs/executions/" + executionId, "Authorization", STAFF);
+            assertEquals(200, response.statusCode(), "execution " + executionId + ": " + response.body());
+            JsonObject run = WebClient.json(response);
             String status = run.getString("batchStatus");
             if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
                 return run;

@@ -34,7 +34,12 @@ public final class WebClient {
      * The address this client stands for (the test server trusts X-Forwarded-For): every client is another "network",
      * so that one test's failed sign-ins or certificate checks never slow down another's.
      */
-    private final String address = "10.77." + (ProcessHandle.current().pid() % 200) + "." + (CLIENTS.incrementAndGet() % 250 + 1);
+    private final String address = address(CLIENTS.incrementAndGet());
+
+    /** 62,500 addresses per test run before one comes back (a run makes thousands of clients, polling ones included). */
+    private static String address(int client) {
+        return "10." + (ProcessHandle.current().pid() % 150 + 100) + "." + (client / 250 % 250) + "." + (client % 250 + 1);
+    }
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
