@@ -47,7 +47,13 @@ class RequestErrorsIT {
         assertTrue(answered >= 55 && answered <= 62, "about 60 answered first, was " + answered);
         assertEquals("too_many_requests", WebClient.json(refused).getString("error"));
         assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()) >= 1);
-        assertTrue(walker.get("/verify.xhtml?n=HIT-00000001").body().contains("照会が多すぎます"), "the page too");
+        // the bucket refills one check a second, so on a slow machine one page request may find a fresh token:
+        // of three in a row, at least one is refused
+        boolean pageRefused = false;
+        for (int attempt = 0; attempt < 3 && !pageRefused; attempt++) {
+            pageRefused = walker.get("/verify.xhtml?n=HIT-00000001").body().contains("照会が多すぎます");
+        }
+        assertTrue(pageRefused, "the page too");
         assertEquals(200, new WebClient().get("/api/v1/verify/HIT-00000001").statusCode(), "other addresses are not held up");
     }
 
