@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.institution.Institution;
 import jp.medsec.notification.MailTemplates;
-import jp.medsec.organisation.PlacementConsent;
-import jp.medsec.organisation.SecurityRoleKind;
 import jp.medsec.peercheck.CheckStep;
 import jp.medsec.peercheck.PeerCheck;
 
@@ -47,6 +45,9 @@ public class PeerCheckReminderDecider implements ItemProcessor {
     @PersistenceContext(unitName = "medsec")
     private EntityManager em;
 
+    @Inject
+    private CisoRecipients cisos;
+
     @Override
     public Object processItem(Object id) {
         LocalDate day = JobDays.today(today);
@@ -67,20 +68,15 @@ public class PeerCheckReminderDecider implements ItemProcessor {
         List<OutboxMail> mails = new ArrayList<>();
         for (String side : SIDES.get(due)) {
             Institution institution = side.equals("checker") ? check.getChecker() : check.getChecked();
-            List<Object[]> officers = em.createQuery("select h.id, h.familyName, h.givenName, h.email from SecurityRole r, "
-                            + "Holder h where h.id = r.holderId and r.institutionId = :i and r.role = :ciso "
-                            + "and r.consent = :confirmed and h.email is not null", Object[].class)
-                    .setParameter("i", institution.getId()).setParameter("ciso", SecurityRoleKind.CISO)
-                    .setParameter("confirmed", PlacementConsent.CONFIRMED).getResultList();
-            for (Object[] o : officers) {
-                String body = MailTemplates.text("peerCheckReminder.body", o[1] + " " + o[2],
+            for (CisoRecipients.Recipient ciso : cisos.of(institution.getId())) {
+                String body = MailTemplates.text("peerCheckReminder.body", ciso.name(),
                         MailTemplates.text("peerCheckReminder.step." + due.name()), date, check.getChecker().getName(),
                         check.getChecked().getName(), visit, String.valueOf(check.getCycle().getFiscalYear()));
                 String subject = MailTemplates.text("peerCheckReminder.subject",
                         MailTemplates.text("peerCheckReminder.step." + due.name()), date,
                         side.equals("checker") ? check.getChecked().getName() : check.getChecker().getName());
-                mails.add(new OutboxMail("peer-check:" + check.getId() + ":" + due + ":" + date + ":" + o[0],
-                        (String) o[3], subject, body));
+                mails.add(new OutboxMail("peer-check:" + check.getId() + ":" + due + ":" + date + ":" + ciso.holderId(),
+                        ciso.email(), subject, body));
             }
         }
         return mails.isEmpty() ? null : mails;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jp.medsec.shared.NativeValues;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -120,7 +121,7 @@ public class ImportRuns {
         return rows.stream().findFirst().map(r -> new Progress(((Number) r[0]).longValue(), (String) r[1],
                 r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3], (String) r[4], (String) r[5],
                 ((Number) r[6]).longValue(), ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), (String) r[9],
-                instant(r[10]), instant(r[11]), (String) r[12], r[13] == null ? null : ((Number) r[13]).longValue(),
+                NativeValues.instant(r[10]), NativeValues.instant(r[11]), (String) r[12], r[13] == null ? null : ((Number) r[13]).longValue(),
                 Path.of((String) r[14])));
     }
 
@@ -141,19 +142,6 @@ public class ImportRuns {
         return new ImportReport(run.lines(), run.recorded(), run.alreadyRecorded(), run.rejected(),
                 errors(run.id(), 0, maxErrors), run.charset() == null ? null : Charset.forName(run.charset()).name(),
                 FAILED.equals(run.status()) ? run.failure() : null);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 
     private static String truncate(String text, int max) {

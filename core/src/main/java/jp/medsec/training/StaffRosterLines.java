@@ -80,7 +80,10 @@ public class StaffRosterLines implements CsvLineImporter {
 
     @Override
     public void checkTarget(Long institutionId) {
-        if (institutionId == null || TrainingLines.exists(dataSource, institutionId)) {
+        if (institutionId == null) {
+            throw new IllegalArgumentException("A staff roster is the roster of one institution: name it");
+        }
+        if (TrainingLines.exists(dataSource, institutionId)) {
             return;
         }
         throw new NotFound("There is no institution " + institutionId);

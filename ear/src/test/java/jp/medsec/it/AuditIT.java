@@ -342,6 +342,47 @@ class AuditIT {
         return username;
     }
 
+    /**
+     * Issue 11: the all-staff training requirement is judged from the training-compliance figures. A year under way
+     * defers to the last completed one while not everyone is trained; a completed year with some missing is PARTIAL
+     * (and opens a finding) with the figures as the reason.
+     */
+    @Test
+    void theTrainingRequirementIsPreFilledFromTheComplianceFigures() throws Exception {
+        int year = jp.medsec.certification.CertificationCycle.fiscalYearOf(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+        // one run per fiscal year, as the job makes them (negative job ids: no JBeret instance behind them)
+        long previousRun = insert("INSERT INTO training_compliance_run (job_instance_id, fiscal_year, as_of, started_at, "
+                + "finished_at) VALUES (-" + System.nanoTime() % 1_000_000_000 + ", " + (year - 1) + ", '" + year
+                + "-03-31', NOW(), NOW())");
+        long run = insert("INSERT INTO training_compliance_run (job_instance_id, fiscal_year, as_of, started_at, finished_at) "
+                + "VALUES (-" + System.nanoTime() % 1_000_000_000 + ", " + year + ", CURDATE(), NOW(), NOW())");
+        long allLastYear = Fixtures.institution("研修判定試験病院A").prefecture(27).beds(300).tier("SELF_DEFENDING").insert(dataSource);
+        long someLastYear = Fixtures.institution("研修判定試験病院B").prefecture(27).beds(300).tier("SELF_DEFENDING").insert(dataSource);
+        long none = Fixtures.institution("研修判定試験病院C").prefecture(27).beds(300).tier("SELF_DEFENDING").insert(dataSource);
+        String figures = "INSERT INTO training_compliance (run_id, institution_id, fiscal_year, as_of, tier, in_scope, trained, "
+                + "computed_at) VALUES ";
+        insert(figures + "(" + previousRun + ", " + allLastYear + ", " + (year - 1) + ", '" + year + "-03-31', 'SELF_DEFENDING', 120, 120, NOW())");
+        insert(figures + "(" + run + ", " + allLastYear + ", " + year + ", CURDATE(), 'SELF_DEFENDING', 122, 40, NOW())");
+        insert(figures + "(" + previousRun + ", " + someLastYear + ", " + (year - 1) + ", '" + year + "-03-31', 'SELF_DEFENDING', 80, 76, NOW())");
+
+        AuditReadModel.AuditView a = asStaff.call(() -> readModel.view(asStaff.call(() -> audits.start(allLastYear, null))));
+        AuditItem trainingA = item(a, "S-09");
+        assertEquals(AuditStatus.MET, trainingA.getStatus(), trainingA.getReasonJa());
+        assertTrue(trainingA.getReasonJa().contains("対象職員 120 名のうち 120 名が受講") && trainingA.getReasonJa()
+                .contains(year + "年度）は"), trainingA.getReasonJa());
+
+        AuditReadModel.AuditView b = asStaff.call(() -> readModel.view(asStaff.call(() -> audits.start(someLastYear, null))));
+        AuditItem trainingB = item(b, "S-09");
+        assertEquals(AuditStatus.PARTIAL, trainingB.getStatus());
+        assertTrue(trainingB.getReasonJa().contains("76 名が受講（95%）、未受講 4 名"), trainingB.getReasonJa());
+        assertEquals(FindingState.OPEN, b.finding(trainingB).getState(), "PARTIAL opens a finding");
+
+        AuditReadModel.AuditView c = asStaff.call(() -> readModel.view(asStaff.call(() -> audits.start(none, null))));
+        AuditItem trainingC = item(c, "S-09");
+        assertEquals(null, trainingC.getStatus(), "no figures: a person judges");
+        assertTrue(trainingC.getReasonJa().contains("判定できません"), trainingC.getReasonJa());
+    }
+
     private static AuditItem item(AuditReadModel.AuditView view, String code) {
         return view.items().stream().filter(i -> i.getRequirement().getCode().equals(code)).findFirst().orElseThrow();
     }

@@ -8,20 +8,20 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Starting batch jobs through the API, as an operator's tool does, and waiting for them to end. */
-final class Jobs {
+public final class Jobs {
 
-    static final String STAFF = WebClient.basic("staff", "medsec-staff");
+    public static final String STAFF = WebClient.basic("staff", "medsec-staff");
 
     private Jobs() {
     }
 
-    static long start(String job) throws Exception {
+    public static long start(String job) throws Exception {
         HttpResponse<String> response = new WebClient().send("POST", "/api/v1/jobs/" + job, "application/json", null, "Authorization", STAFF);
         assertEquals(202, response.statusCode(), response.body());
         return WebClient.json(response).getJsonNumber("executionId").longValue();
     }
 
-    static long restart(long executionId) throws Exception {
+    public static long restart(long executionId) throws Exception {
         HttpResponse<String> response = new WebClient().send("POST", "/api/v1/jobs/executions/" + executionId + "/restart",
                 "application/json", null, "Authorization", STAFF);
         assertEquals(202, response.statusCode(), response.body());
@@ -29,7 +29,7 @@ final class Jobs {
     }
 
     /** Waits for the execution to end and answers its final state. */
-    static JsonObject awaitEnd(long executionId) throws Exception {
+    public static JsonObject awaitEnd(long executionId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         WebClient client = new WebClient();
         while (System.nanoTime() < deadline) {

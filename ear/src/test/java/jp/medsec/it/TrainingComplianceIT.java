@@ -52,6 +52,12 @@ class TrainingComplianceIT {
                 + "SELECT m.id, IF(m.staff_number = 'T-6', '2031-03-31', '2031-06-01'), "
                 + "IF(m.staff_number = 'T-4', 'E_LEARNING', 'LECTURE'), '情報セキュリティ研修', NOW() FROM staff_member m "
                 + "WHERE m.institution_id " + range + " AND m.staff_number <> 'T-5'");
+        // the first institution's CISO is told the figures of each run once
+        Fixtures.Holder ciso = Fixtures.hitHolder();
+        String cisoMail = "ciso-" + ciso.id() + "@training.example.jp";
+        TestDatabase.update("UPDATE holder SET email = '" + cisoMail + "' WHERE id = " + ciso.id());
+        TestDatabase.update("INSERT INTO security_role (institution_id, role, holder_id, duty, consent) VALUES ("
+                + ids.get(0) + ", 'CISO', " + ciso.id() + ", 'SENNIN', 'CONFIRMED')");
         String strict = TestDatabase.scalar("SELECT institution_code FROM institution WHERE id = " + ids.get(0));
         String assisted = TestDatabase.scalar("SELECT institution_code FROM institution WHERE id = " + ids.get(1));
         String path = "/api/v1/institutions/" + strict + "/training-compliance/2031";
@@ -118,6 +124,17 @@ class TrainingComplianceIT {
         assertEquals("0", TestDatabase.scalar("SELECT COUNT(*) FROM training_compliance a LEFT JOIN training_compliance b "
                 + "ON b.run_id = " + interrupted + " AND b.institution_id = a.institution_id AND b.in_scope = a.in_scope "
                 + "AND b.trained = a.trained WHERE a.run_id = " + uninterrupted + " AND b.id IS NULL"), "the same figures");
+        assertEquals("1", TestDatabase.scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'training-compliance:"
+                + uninterrupted + ":" + ids.get(0) + ":" + ciso.id() + "'"), "the uninterrupted run's mail");
+        assertEquals("1", TestDatabase.scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'training-compliance:"
+                + interrupted + ":" + ids.get(0) + ":" + ciso.id() + "'"), "the stopped and restarted run's mail, once");
+        assertEquals("2", TestDatabase.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = '" + cisoMail + "'"));
+        String subject = TestDatabase.scalar("SELECT subject FROM mail_outbox WHERE recipient = '" + cisoMail + "' LIMIT 1");
+        assertTrue(subject.contains("2031年度") && subject.contains("受講率 60%"), subject);
+        String body = TestDatabase.scalar("SELECT body FROM mail_outbox WHERE recipient = '" + cisoMail + "' LIMIT 1");
+        assertTrue(body.contains("対象職員：5 名") && body.contains("受講済み：3 名") && body.contains("未受講：2 名")
+                && body.contains("2032-01-15"), body);
+
         String missing = "SELECT GROUP_CONCAT(CONCAT(t.institution_id, ':', m.staff_number) ORDER BY t.institution_id, "
                 + "m.staff_number SEPARATOR ',') FROM training_compliance t JOIN training_compliance_missing m "
                 + "ON m.compliance_id = t.id WHERE t.institution_id " + range + " AND t.run_id = ";

@@ -38,6 +38,16 @@ public class InstitutionAccess {
         return institution;
     }
 
+    /** The id of the institution with this code, if the caller may read it (staff, its officer); else not found. */
+    public long readableByCode(String institutionCode) {
+        Long id = em.createQuery("select i.id from Institution i where i.institutionCode = :c", Long.class)
+                .setParameter("c", institutionCode).getResultStream().findFirst().orElse(null);
+        if (id == null || !(isStaff() || isOwn(id))) {
+            throw new NotFound("There is no institution " + institutionCode);
+        }
+        return id;
+    }
+
     /** The institution, if the caller may change its own records (its officer); staff read only. */
     public Institution changeable(long institutionId) {
         Institution institution = load(institutionId);

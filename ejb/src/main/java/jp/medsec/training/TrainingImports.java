@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jp.medsec.account.Role;
 import jp.medsec.imports.ImportReport;
@@ -37,9 +35,6 @@ public class TrainingImports {
     @Inject
     private InstitutionAccess access;
 
-    @PersistenceContext(unitName = "medsec")
-    private EntityManager em;
-
     /** An import started, or a file refused whole. */
     public record Outcome(Long runId, ImportReport refusal) {
     }
@@ -47,12 +42,7 @@ public class TrainingImports {
     /** The institution's id by its code, if the caller may send its roster; else {@link NotFound}. */
     @RolesAllowed({Role.STAFF_NAME, Role.INSTITUTION_OFFICER_NAME})
     public long rosterTarget(@NotNull String institutionCode) {
-        Long id = em.createQuery("select i.id from Institution i where i.institutionCode = :c", Long.class)
-                .setParameter("c", institutionCode).getResultStream().findFirst().orElse(null);
-        if (id == null || !(access.isStaff() || access.isOwn(id))) {
-            throw new NotFound("There is no institution " + institutionCode);
-        }
-        return id;
+        return access.readableByCode(institutionCode);
     }
 
     @RolesAllowed({Role.STAFF_NAME, Role.INSTITUTION_OFFICER_NAME})
