@@ -29,7 +29,7 @@ public class PassersView implements Serializable {
     private final UploadedImport upload = new UploadedImport(PasserLines.KIND, "passers.done");
 
     public void upload(FileUploadEvent event) {
-        upload.submit(imports, null, event.getFile(), MAX_BYTES, messages);
+        upload.submit(imports, (Long) null, event.getFile(), MAX_BYTES, messages);
     }
 
     public void refresh() {

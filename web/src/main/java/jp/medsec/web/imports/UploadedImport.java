@@ -39,8 +39,19 @@ public final class UploadedImport implements Serializable {
         this.doneKey = doneKey;
     }
 
+    /** How the page hands the file over: to {@link Imports} directly, or through the subject's service that checks more. */
+    @FunctionalInterface
+    public interface Submitter {
+        Imports.Submission submit(String fileName, InputStream content);
+    }
+
     /** Submits the file; answers whether it was accepted for import (a refusal is shown). */
     public boolean submit(Imports imports, Long targetId, UploadedFile file, long maxBytes, Messages messages) {
+        return submit(imports, (name, content) -> imports.submit(kind, targetId, name, content, null), file, maxBytes, messages);
+    }
+
+    /** The same, through the subject's own service; {@code imports} follows the run. */
+    public boolean submit(Imports imports, Submitter submitter, UploadedFile file, long maxBytes, Messages messages) {
         report = null;
         runId = null;
         linesSoFar = 0;
@@ -50,7 +61,7 @@ public final class UploadedImport implements Serializable {
         fileName = file.getFileName();
         Imports.Submission submission;
         try (InputStream content = file.getInputStream()) {
-            submission = imports.submit(kind, targetId, fileName, content, null);
+            submission = submitter.submit(fileName, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
