@@ -71,8 +71,10 @@ public class PeerCheckReminderDecider implements ItemProcessor {
             for (CisoRecipients.Recipient ciso : cisos.of(institution.getId())) {
                 String body = MailTemplates.text("peerCheckReminder.body", ciso.name(),
                         MailTemplates.text("peerCheckReminder.step." + due.name()), date, check.getChecker().getName(),
-                        check.getChecked().getName(), visit, String.valueOf(check.getCycle().getFiscalYear()));
+                        check.getChecked().getName(), visit, String.valueOf(check.getFiscalYear()),
+                        MailTemplates.text("peerCheckReminder.kind." + check.getKind().name()));
                 String subject = MailTemplates.text("peerCheckReminder.subject",
+                        MailTemplates.text("peerCheckReminder.kind." + check.getKind().name()),
                         MailTemplates.text("peerCheckReminder.step." + due.name()), date,
                         side.equals("checker") ? check.getChecked().getName() : check.getChecker().getName());
                 mails.add(new OutboxMail("peer-check:" + check.getId() + ":" + due + ":" + date + ":" + ciso.holderId(),

@@ -91,6 +91,7 @@ public final class DemoDataGenerator {
             DemoHistory.record(c);
             new DemoOrganisations(random, today).insert(c, institutions, holders);
             new DemoPeerChecks(today).insert(c);
+            new DemoSecurityChecks(today).insert(c);
             Result result = new Result(institutions.size(), holders.size(), byType, byStatus,
                     prefecturesWithoutLeading(institutions));
             LOG.info(() -> String.format("Demo data: %d institutions, %d holders, certifications %s, statuses %s, "

@@ -159,25 +159,26 @@ final class DemoPeerChecks {
     }
 
     private static PreparedStatement pairStatement(Connection c) throws SQLException {
-        return c.prepareStatement("INSERT INTO peer_check (cycle_id, checked_id, checker_id, distance_km, cost, pinned, "
-                + "proposed_visit_on, proposed_by_side, proposed_at, visit_on, confirmed_at, sequence) "
-                + "VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?)");
+        return c.prepareStatement("INSERT INTO peer_check (cycle_id, fiscal_year, checked_id, checker_id, distance_km, "
+                + "cost, pinned, proposed_visit_on, proposed_by_side, proposed_at, visit_on, confirmed_at, sequence) "
+                + "VALUES (?, (SELECT fiscal_year FROM peer_check_cycle WHERE id = ?), ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?)");
     }
 
     private static void addPair(PreparedStatement s, long cycle, Leading checked, Leading checker, Assignment a,
                                 LocalDate proposed, LocalDate confirmed, String proposedBy, int sequence)
             throws SQLException {
         s.setLong(1, cycle);
-        s.setLong(2, checked.id());
-        s.setLong(3, checker.id());
-        s.setBigDecimal(4, a.distanceKm());
-        s.setLong(5, a.cost());
-        s.setDate(6, proposed == null ? null : Date.valueOf(proposed));
-        s.setString(7, proposedBy);
-        s.setTimestamp(8, proposed == null ? null : Timestamp.valueOf(proposed.minusDays(50).atTime(10, 0)));
-        s.setDate(9, confirmed == null ? null : Date.valueOf(confirmed));
-        s.setTimestamp(10, confirmed == null ? null : Timestamp.valueOf(proposed.minusDays(45).atTime(15, 0)));
-        s.setInt(11, sequence);
+        s.setLong(2, cycle);
+        s.setLong(3, checked.id());
+        s.setLong(4, checker.id());
+        s.setBigDecimal(5, a.distanceKm());
+        s.setLong(6, a.cost());
+        s.setDate(7, proposed == null ? null : Date.valueOf(proposed));
+        s.setString(8, proposedBy);
+        s.setTimestamp(9, proposed == null ? null : Timestamp.valueOf(proposed.minusDays(50).atTime(10, 0)));
+        s.setDate(10, confirmed == null ? null : Date.valueOf(confirmed));
+        s.setTimestamp(11, confirmed == null ? null : Timestamp.valueOf(proposed.minusDays(45).atTime(15, 0)));
+        s.setInt(12, sequence);
         s.addBatch();
     }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.medsec.audit.Audit;
 import jp.medsec.institution.Institution;
+import jp.medsec.institution.InstitutionTier;
+import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -23,9 +25,17 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One pair of a cycle's plan: {@code checker} checks {@code checked}. While the cycle is a draft the solver replaces
- * the pairs that are not pinned; staff pin a pair to keep it, or choose the checker themselves (which pins it). Once
- * published, the pair is the check of that year, carried out on its audit.
+ * A check of one hospital by a LEADING one: {@code checker} checks {@code checked}, on the timeline of DESIGN.md
+ * section 4 (a visit date proposed by one side and confirmed by the other, the steps that follow from it) and on an
+ * audit of the checked hospital.
+ *
+ * <p>A {@link CheckKind#MUTUAL} check (相互チェック) is one pair of a cycle's plan. While the cycle is a draft the
+ * solver replaces the pairs that are not pinned; staff pin a pair to keep it, or choose the checker themselves (which
+ * pins it). Once published, the pair is the check of that year; closing the cycle ends the checker's access.
+ *
+ * <p>A {@link CheckKind#SECURITY} check (セキュリティチェック) of a SELF_DEFENDING hospital belongs to no cycle: the
+ * hospital requests it of a LEADING hospital, which accepts or declines it, or staff assign it (accepted at once). It
+ * is scheduled once accepted, and closing it ends the checker's access.
  */
 @Entity
 @Table(name = "peer_check")
@@ -33,6 +43,9 @@ import java.util.Objects;
 public class PeerCheck {
 
     public static final int MAX_TEAM = 1000;
+    public static final int MAX_NOTE = 1000;
+    /** How far ahead a security check's visit may be proposed at the most (a mistyped year is refused). */
+    public static final int MAX_AHEAD_DAYS = 366;
     /** How far ahead a visit is proposed at the least: the document request goes out 30 days before. */
     public static final int MIN_NOTICE_DAYS = 30;
 
@@ -43,9 +56,45 @@ public class PeerCheck {
     @Version
     private Integer version;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private CheckKind kind;
+
+    /** The mutual check's cycle; null for a security check. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "cycle_id", updatable = false)
     private Cycle cycle;
+
+    /** The fiscal year the check belongs to: its cycle's, or the year a security check was requested in. */
+    @Column(name = "fiscal_year", nullable = false, updatable = false)
+    private int fiscalYear;
+
+    /** A security check's request: who asked for it and why, and the LEADING hospital's answer. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_state")
+    private RequestState requestState;
+
+    @Column(name = "assigned_by_staff", nullable = false)
+    private boolean assignedByStaff;
+
+    @Column(name = "request_note", length = MAX_NOTE)
+    private String requestNote;
+
+    @Column(name = "requested_by", length = 64)
+    private String requestedBy;
+
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+
+    @Column(name = "answer_note", length = MAX_NOTE)
+    private String answerNote;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** When a security check was closed (after its re-check): the checker's access to its audit ends then. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "checked_id", updatable = false)
@@ -103,13 +152,106 @@ public class PeerCheck {
 
     public PeerCheck(Cycle cycle, Institution checked, Institution checker, BigDecimal distanceKm, long cost) {
         cycle.requireDraft();
+        this.kind = CheckKind.MUTUAL;
         this.cycle = cycle;
+        this.fiscalYear = cycle.getFiscalYear();
         this.checked = Objects.requireNonNull(checked);
         assign(checker, distanceKm, cost);
     }
 
+    private PeerCheck(Institution checked, Institution checker, int fiscalYear, BigDecimal distanceKm, String note,
+                      String by, Instant at) {
+        this.kind = CheckKind.SECURITY;
+        this.checked = Objects.requireNonNull(checked, "checked");
+        this.checker = Objects.requireNonNull(checker, "checker");
+        if (checked.getTier() != InstitutionTier.SELF_DEFENDING) {
+            throw new RuleViolation("securityCheck.checkedTier", "checked: security checks are of SELF_DEFENDING "
+                    + "hospitals; " + checked.getName() + " is " + checked.getTier(), checked.getName());
+        }
+        if (checker.getTier() != InstitutionTier.LEADING) {
+            throw new RuleViolation("securityCheck.checkerTier", "checker: security checks are carried out by LEADING "
+                    + "hospitals; " + checker.getName() + " is " + checker.getTier(), checker.getName());
+        }
+        this.fiscalYear = fiscalYear;
+        this.distanceKm = Objects.requireNonNull(distanceKm);
+        this.requestNote = note(note, "note");
+        this.requestedBy = Objects.requireNonNull(by);
+        this.requestedAt = Objects.requireNonNull(at);
+    }
+
+    /** A SELF_DEFENDING hospital asks a LEADING one to check it; the LEADING hospital answers. */
+    public static PeerCheck requestSecurityCheck(Institution checked, Institution checker, int fiscalYear,
+                                                 BigDecimal distanceKm, String note, String by, Instant at) {
+        PeerCheck check = new PeerCheck(checked, checker, fiscalYear, distanceKm, note, by, at);
+        check.requestState = RequestState.REQUESTED;
+        return check;
+    }
+
+    /** Staff assign a LEADING hospital to check a SELF_DEFENDING one: accepted from the start. */
+    public static PeerCheck assignSecurityCheck(Institution checked, Institution checker, int fiscalYear,
+                                                BigDecimal distanceKm, String note, String by, Instant at) {
+        PeerCheck check = new PeerCheck(checked, checker, fiscalYear, distanceKm, note, by, at);
+        check.requestState = RequestState.ACCEPTED;
+        check.assignedByStaff = true;
+        check.answeredAt = at;
+        return check;
+    }
+
+    /** The LEADING hospital takes the requested check on. */
+    public void accept(String note, Instant at) {
+        requireRequested();
+        this.requestState = RequestState.ACCEPTED;
+        this.answerNote = note(note, "answer");
+        this.answeredAt = at;
+    }
+
+    /** The LEADING hospital declines the requested check, saying why. */
+    public void decline(String reason, Instant at) {
+        requireRequested();
+        String why = note(reason, "answer");
+        if (why == null) {
+            throw new IllegalArgumentException("answer: say why the check is declined");
+        }
+        this.requestState = RequestState.DECLINED;
+        this.answerNote = why;
+        this.answeredAt = at;
+    }
+
+    /**
+     * Closes an accepted security check (after its re-check, or when it will not go on): nothing more is scheduled,
+     * and the service ends the checker's access to the audit.
+     */
+    public void close(Instant at) {
+        if (kind != CheckKind.SECURITY || requestState != RequestState.ACCEPTED || closedAt != null) {
+            throw new RuleViolation("securityCheck.notOpen", "Only an accepted security check that is still open is "
+                    + "closed");
+        }
+        this.closedAt = Objects.requireNonNull(at);
+    }
+
+    /** Whether the check is open: a security check accepted and not closed, or a pair of a published cycle. */
+    public boolean isOpen() {
+        return kind == CheckKind.MUTUAL ? cycle.getStatus() == CycleStatus.PUBLISHED
+                : requestState == RequestState.ACCEPTED && closedAt == null;
+    }
+
+    private void requireRequested() {
+        if (kind != CheckKind.SECURITY || requestState != RequestState.REQUESTED) {
+            throw new RuleViolation("securityCheck.answered", "This security check has already been answered");
+        }
+    }
+
+    private static String note(String value, String field) {
+        String cleaned = value == null ? "" : value.strip();
+        if (cleaned.length() > MAX_NOTE) {
+            throw new IllegalArgumentException(field + ": at most " + MAX_NOTE + " characters");
+        }
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
     /** The solver's (or staff's) checker for the pair. */
     public void assign(Institution checker, BigDecimal distanceKm, long cost) {
+        requireMutual();
         cycle.requireDraft();
         if (Objects.equals(checker.getId(), checked.getId())) {
             throw new IllegalArgumentException("checker: nobody checks itself");
@@ -120,6 +262,7 @@ public class PeerCheck {
     }
 
     public void pin(boolean pinned) {
+        requireMutual();
         cycle.requireDraft();
         this.pinned = pinned;
     }
@@ -130,12 +273,16 @@ public class PeerCheck {
 
     /**
      * One side proposes the site-visit date (again, to move it): it must leave the 30 days the document request needs,
-     * fall by the cycle's deadline, and not in a month the host cannot host or the checker cannot visit. A proposal
-     * replaces any confirmed date until the other side confirms it.
+     * and fall by the cycle's deadline and not in a month the host cannot host or the checker cannot visit (a mutual
+     * check), or within a year (a security check, which has no cycle). A proposal replaces any confirmed date until the
+     * other side confirms it.
+     *
+     * @param host    the checked hospital as a participant of the cycle; null for a security check
+     * @param visitor the checking hospital as a participant of the cycle; null for a security check
      */
     public void propose(CheckSide side, LocalDate date, LocalDate today, CycleParticipant host, CycleParticipant visitor,
                         Instant at) {
-        requirePublished();
+        requireSchedulable();
         if (date == null) {
             throw new IllegalArgumentException("visitOn: choose the date of the site visit");
         }
@@ -144,16 +291,22 @@ public class PeerCheck {
                     + MIN_NOTICE_DAYS + " days ahead (the document request goes out 30 days before), was " + date,
                     date.toString(), today.plusDays(MIN_NOTICE_DAYS).toString());
         }
-        if (date.isAfter(cycle.getChecksDue())) {
+        if (kind == CheckKind.SECURITY) {
+            if (date.isAfter(today.plusDays(MAX_AHEAD_DAYS))) {
+                throw new jp.medsec.shared.RuleViolation("securityCheck.tooFar", "visitOn: a security check's visit "
+                        + "is proposed at most a year ahead, was " + date, date.toString(),
+                        today.plusDays(MAX_AHEAD_DAYS).toString());
+            }
+        } else if (date.isAfter(cycle.getChecksDue())) {
             throw new jp.medsec.shared.RuleViolation("peercheck.afterDeadline", "visitOn: the checks of fiscal year "
                     + cycle.getFiscalYear() + " are carried out by " + cycle.getChecksDue() + ", was " + date,
                     date.toString(), cycle.getChecksDue().toString());
         }
-        if (host.getCannotHost().contains(date.getMonth())) {
+        if (host != null && host.getCannotHost().contains(date.getMonth())) {
             throw new jp.medsec.shared.RuleViolation("peercheck.cannotHost", "visitOn: " + checked.getName()
                     + " cannot host a visit in " + date.getMonth(), checked.getName(), date.getMonthValue());
         }
-        if (visitor.getCannotVisit().contains(date.getMonth())) {
+        if (visitor != null && visitor.getCannotVisit().contains(date.getMonth())) {
             throw new jp.medsec.shared.RuleViolation("peercheck.cannotVisit", "visitOn: " + checker.getName()
                     + " cannot send a team in " + date.getMonth(), checker.getName(), date.getMonthValue());
         }
@@ -167,7 +320,7 @@ public class PeerCheck {
 
     /** The other side confirms the proposed date; the side that proposed it cannot. */
     public void confirm(CheckSide side, Instant at) {
-        requirePublished();
+        requireSchedulable();
         if (proposedVisitOn == null || visitOn != null) {
             throw new jp.medsec.shared.RuleViolation("peercheck.nothingToConfirm", "There is no proposed date to confirm");
         }
@@ -182,7 +335,7 @@ public class PeerCheck {
 
     /** The checking hospital names its team (one person per line, the leader first). */
     public void nameTeam(String names) {
-        requirePublished();
+        requireSchedulable();
         String cleaned = names == null ? "" : names.strip();
         if (cleaned.length() > MAX_TEAM) {
             throw new IllegalArgumentException("team: at most " + MAX_TEAM + " characters");
@@ -207,7 +360,23 @@ public class PeerCheck {
         return checked.getId() == institutionId ? java.util.Optional.of(CheckSide.CHECKED) : java.util.Optional.empty();
     }
 
-    private void requirePublished() {
+    private void requireMutual() {
+        if (kind != CheckKind.MUTUAL) {
+            throw new IllegalStateException("A security check is no pair of a plan");
+        }
+    }
+
+    private void requireSchedulable() {
+        if (kind == CheckKind.SECURITY) {
+            if (requestState != RequestState.ACCEPTED) {
+                throw new RuleViolation("securityCheck.notAccepted", "A security check is scheduled once the "
+                        + "checking hospital has accepted it");
+            }
+            if (closedAt != null) {
+                throw new RuleViolation("securityCheck.closed", "This security check is closed");
+            }
+            return;
+        }
         if (cycle.getStatus() != CycleStatus.PUBLISHED) {
             throw new jp.medsec.shared.RuleViolation("peercheck.notPublished", "Only a published cycle's checks are "
                     + "scheduled; fiscal year " + cycle.getFiscalYear() + " is " + cycle.getStatus().name().toLowerCase(),
@@ -233,6 +402,46 @@ public class PeerCheck {
 
     public int getSequence() {
         return sequence;
+    }
+
+    public CheckKind getKind() {
+        return kind;
+    }
+
+    public int getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public RequestState getRequestState() {
+        return requestState;
+    }
+
+    public boolean isAssignedByStaff() {
+        return assignedByStaff;
+    }
+
+    public String getRequestNote() {
+        return requestNote;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getAnswerNote() {
+        return answerNote;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Pin asPin() {

@@ -46,9 +46,9 @@ class PeerCheckReminderIT {
         long cycle = TestDatabase.update("INSERT INTO peer_check_cycle (fiscal_year, status, travel_preference, conflicts_due, "
                 + "checks_due, opened_by, opened_at, computed_at, published_by, published_at) VALUES (2071, 'PUBLISHED', "
                 + "'NEAR', '2071-05-31', '2072-03-31', 'staff', NOW(), NOW(), 'staff', NOW())");
-        long check = TestDatabase.update("INSERT INTO peer_check (cycle_id, checked_id, checker_id, distance_km, cost, "
-                + "proposed_visit_on, proposed_by_side, proposed_at, visit_on, confirmed_at, sequence) VALUES (" + cycle
-                + ", " + checked + ", " + checker + ", 0.0, 0, '" + visit + "', 'CHECKER', NOW(), '" + visit + "', NOW(), 2)");
+        long check = TestDatabase.update("INSERT INTO peer_check (cycle_id, fiscal_year, checked_id, checker_id, distance_km, "
+                + "cost, proposed_visit_on, proposed_by_side, proposed_at, visit_on, confirmed_at, sequence) VALUES ("
+                + cycle + ", 2071, " + checked + ", " + checker + ", 0.0, 0, '" + visit + "', 'CHECKER', NOW(), '" + visit + "', NOW(), 2)");
         String mine = "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'peer-check:" + check + ":%'";
 
         JsonObject failed = Jobs.awaitEnd(Jobs.start("peer-check-reminders"));

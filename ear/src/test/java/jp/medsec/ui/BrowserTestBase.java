@@ -38,6 +38,35 @@ abstract class BrowserTestBase {
         driver.findElement(By.id("loginForm:submit")).click();
     }
 
+    /**
+     * Chooses the item of a PrimeFaces select menu whose value is {@code value}, and waits until the menu shows it. The
+     * menu shows the choice once PrimeFaces has taken it; a click during the panel's animation can be lost, so the
+     * choice is made again until it shows (as a person would).
+     */
+    protected void choose(String menuId, String value, String shown) {
+        By label = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3 && !driver.findElement(label).getText().contains(shown); attempt++) {
+            org.openqa.selenium.WebElement menu = driver.findElement(By.id(menuId));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+            menu.click();
+            org.openqa.selenium.WebElement item = wait.until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .visibilityOfElementLocated(By.cssSelector("[id='" + menuId + "_items'] li[data-value='" + value + "']")));
+            // A click event on the item, as the mouse gives it: the panel may open where another element covers it.
+            driver.executeScript("arguments[0].click()", item);
+            try {
+                wait.withTimeout(Duration.ofSeconds(3)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                        .textToBePresentInElementLocated(label, shown));
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // chosen again
+            } finally {
+                wait.withTimeout(Duration.ofSeconds(20));
+            }
+        }
+        if (!driver.findElement(label).getText().contains(shown)) {
+            throw new AssertionError(menuId + " does not show " + shown + ": " + driver.findElement(label).getText());
+        }
+    }
+
     /** Switches the session to English with the header's link, as a reader would, and waits for the page to follow. */
     protected void english() {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("headerForm:langEn"))).click();

@@ -5,7 +5,6 @@ import jp.medsec.it.TestDatabase;
 import jp.medsec.it.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,27 +42,7 @@ class OwnPeerCheckUiIT extends BrowserTestBase {
                 + "JOIN peer_check_cycle c ON c.id = p.cycle_id WHERE c.fiscal_year = 2062 AND p.institution_id = " + own),
                 "August is the fifth month of the fiscal year");
 
-        // The menu shows the choice once PrimeFaces has taken it; a click during the panel's animation can be lost, so
-        // the choice is made again until it shows (as a person would).
-        for (int attempt = 0; attempt < 3 && !driver.findElement(By.id("conflictsForm:other_label")).getText()
-                .startsWith(other); attempt++) {
-            WebElement menu = driver.findElement(By.id("conflictsForm:other"));
-            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
-            menu.click();
-            WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                    "[id='conflictsForm:other_items'] li[data-value='" + other + "']")));
-            // A click event on the item, as the mouse gives it: the panel may open where another element covers it.
-            driver.executeScript("arguments[0].click()", item);
-            try {
-                wait.withTimeout(java.time.Duration.ofSeconds(3)).until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("conflictsForm:other_label"), other));
-            } catch (org.openqa.selenium.TimeoutException retry) {
-                // chosen again below
-            } finally {
-                wait.withTimeout(java.time.Duration.ofSeconds(20));
-            }
-        }
-        assertTrue(driver.findElement(By.id("conflictsForm:other_label")).getText().startsWith(other));
+        choose("conflictsForm:other", other, other);
         driver.findElement(By.id("conflictsForm:reason")).sendKeys("院長が先方の理事を兼務");
         driver.findElement(By.id("conflictsForm:declare")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "利益相反を登録しました。"));

@@ -7,13 +7,17 @@ import java.util.List;
  * One check as a hospital's officer sees it: the two hospitals, the visit date proposed or confirmed, the team and the
  * dated steps that follow from the date.
  *
+ * @param kind    a mutual check of a cycle, or a security check of a SELF_DEFENDING hospital
+ * @param open    whether it is scheduled and worked on: a published cycle's pair, or an accepted security check not
+ *                yet closed
  * @param side    the viewer's side in the check
  * @param auditId the audit the check is carried out on, once the visit is agreed
  */
-public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckSide side, String checkedCode,
+public record CheckView(long id, CheckKind kind, int fiscalYear, boolean open, CheckSide side, String checkedCode,
                         String checkedName, String checkerCode, String checkerName, LocalDate proposedVisitOn,
                         CheckSide proposedBy, LocalDate visitOn, String team, int sequence, List<Step> steps,
-                        Long auditId) {
+                        Long auditId, RequestState requestState, String requestNote, String answerNote,
+                        boolean closed) {
 
     /**
      * A step and its date; tentative until both sides have agreed the visit date; done as the check's audit shows
@@ -34,7 +38,7 @@ public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckS
 
         public static final Progress NONE = new Progress(false, false, false, false);
 
-        boolean done(CheckStep step, boolean confirmed, boolean visited) {
+        public boolean done(CheckStep step, boolean confirmed, boolean visited) {
             return switch (step) {
                 case DOCUMENT_REQUEST -> confirmed;
                 case DOCUMENTS_DUE -> documentsIn;
@@ -55,8 +59,14 @@ public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckS
         return proposedVisitOn != null && visitOn == null && proposedBy != side;
     }
 
-    public boolean published() {
-        return cycleStatus == CycleStatus.PUBLISHED;
+    /** Whether the viewer may close the check: the checking hospital of an open security check. */
+    public boolean closable() {
+        return kind == CheckKind.SECURITY && open && side == CheckSide.CHECKER;
+    }
+
+    /** Whether the viewer may answer the request: the checking hospital of a security check not yet answered. */
+    public boolean answerable() {
+        return requestState == RequestState.REQUESTED && side == CheckSide.CHECKER;
     }
 
     public static CheckView of(PeerCheck c, CheckSide side, LocalDate today) {
@@ -69,9 +79,10 @@ public record CheckView(long id, int fiscalYear, CycleStatus cycleStatus, CheckS
         List<Step> steps = visit == null ? List.of() : java.util.Arrays.stream(CheckStep.values())
                 .map(s -> new Step(s, s.dateFor(visit), !c.isConfirmed(), s.dateFor(visit).isBefore(today),
                         progress.done(s, c.isConfirmed(), visited))).toList();
-        return new CheckView(c.getId(), c.getCycle().getFiscalYear(), c.getCycle().getStatus(), side,
+        return new CheckView(c.getId(), c.getKind(), c.getFiscalYear(), c.isOpen(), side,
                 c.getChecked().getInstitutionCode(), c.getChecked().getName(), c.getChecker().getInstitutionCode(),
                 c.getChecker().getName(), c.getProposedVisitOn(), c.getProposedBy(), c.getVisitOn(), c.getTeam(),
-                c.getSequence(), steps, c.getAudit() == null ? null : c.getAudit().getId());
+                c.getSequence(), steps, c.getAudit() == null ? null : c.getAudit().getId(), c.getRequestState(),
+                c.getRequestNote(), c.getAnswerNote(), c.getClosedAt() != null);
     }
 }

@@ -23,6 +23,7 @@ public class PeerCheckAudits {
     /** The PEER_CHECK audit of the checked hospital, carried out by the checker, on its tier's current catalogue. */
     public long start(PeerCheck check) {
         return audits.startPeerCheck(check.getChecked().getId(), check.getChecker().getId(),
-                check.getCycle().getFiscalYear() + "年度 相互チェック（" + check.getChecker().getName() + "）", null);
+                check.getFiscalYear() + "年度 " + (check.getKind() == CheckKind.SECURITY ? "セキュリティチェック"
+                        : "相互チェック") + "（" + check.getChecker().getName() + "）", null);
     }
 }

@@ -40,10 +40,11 @@ public class PeerCheckCalendar {
         if (institution == null || !institution.hasCalendarToken(token)) {
             throw new NotFound("There is no calendar at this address");
         }
-        List<PeerCheck> checks = em.createQuery("select p from PeerCheck p join fetch p.cycle c join fetch p.checked "
-                        + "join fetch p.checker where (p.checked = :i or p.checker = :i) and c.status <> :draft "
-                        + "order by p.id", PeerCheck.class).setParameter("i", institution)
-                .setParameter("draft", CycleStatus.DRAFT).getResultList();
+        List<PeerCheck> checks = em.createQuery("select p from PeerCheck p left join fetch p.cycle c join fetch p.checked "
+                        + "join fetch p.checker where (p.checked = :i or p.checker = :i) and (c.status <> :draft "
+                        + "or p.requestState = :accepted) order by p.id", PeerCheck.class).setParameter("i", institution)
+                .setParameter("draft", CycleStatus.DRAFT).setParameter("accepted", RequestState.ACCEPTED)
+                .getResultList();
         if (checkId != null && checks.stream().noneMatch(c -> c.getId().equals(checkId))) {
             throw new NotFound("There is no check " + checkId + " in this calendar");
         }
@@ -56,12 +57,13 @@ public class PeerCheckCalendar {
             boolean checker = check.getChecker().getId().equals(institution.getId());
             String pair = checker ? check.getChecked().getName() + " をチェック"
                     : check.getChecker().getName() + " によるチェック";
+            String kind = MailTemplates.text("peerCheckReminder.kind." + check.getKind().name());
             for (CheckStep step : CheckStep.values()) {
                 // The step's name as the reminder mails give it (one wording for both).
                 String title = MailTemplates.text("peerCheckReminder.step." + step.name());
                 entries.add(new Entry("peer-check-" + check.getId() + "-" + step.name().toLowerCase().replace('_', '-')
-                        + "@medsec-registry", step.dateFor(visit), "相互チェック " + title + "：" + pair,
-                        check.getCycle().getFiscalYear() + "年度 相互チェック（" + check.getChecker().getName() + " → "
+                        + "@medsec-registry", step.dateFor(visit), kind + " " + title + "：" + pair,
+                        check.getFiscalYear() + "年度 " + kind + "（" + check.getChecker().getName() + " → "
                                 + check.getChecked().getName() + "）" + (check.isConfirmed() ? ""
                                 : " ※訪問日は未確定です"), check.getSequence(), check.isConfirmed()));
             }

@@ -141,6 +141,12 @@ public class PeerCheckCycles {
         return OFFICES.km(one.prefecture(), other.prefecture());
     }
 
+    /** The distance between two institutions' prefectural offices (0 inside one prefecture). */
+    public BigDecimal distance(Institution one, Institution other) {
+        return OFFICES.km(String.format("%02d", one.getPrefecture().getCode()),
+                String.format("%02d", other.getPrefecture().getCode()));
+    }
+
     /** How far each check's audit has come, by check id (checks without an audit are left out): two grouped counts. */
     public Map<Long, CheckView.Progress> progress(List<PeerCheck> checks) {
         Map<Long, PeerCheck> byAudit = checks.stream().filter(c -> c.getAudit() != null)

@@ -42,12 +42,16 @@ public class PeerCheckTimeline {
     public List<CheckView> mine() {
         long own = access.ownInstitutionId();
         LocalDate today = JapaneseDates.today();
-        List<PeerCheck> checks = em.createQuery("select p from PeerCheck p join fetch p.cycle c join fetch p.checked "
-                        + "join fetch p.checker left join fetch p.audit "
-                        + "where (p.checked.id = :i or (p.checker.id = :i and c.status = :published)) "
-                        + "and c.status <> :draft order by c.fiscalYear desc, p.id", PeerCheck.class)
+        List<PeerCheck> checks = em.createQuery("select p from PeerCheck p left join fetch p.cycle c "
+                        + "join fetch p.checked join fetch p.checker left join fetch p.audit where "
+                        + "(p.kind = :mutual and (p.checked.id = :i or (p.checker.id = :i and c.status = :published)) "
+                        + "and c.status <> :draft) or (p.kind = :security and (p.checked.id = :i or (p.checker.id = :i "
+                        + "and p.requestState <> :declined and p.closedAt is null))) "
+                        + "order by p.fiscalYear desc, p.kind, p.id", PeerCheck.class)
                 .setParameter("i", own).setParameter("published", CycleStatus.PUBLISHED)
-                .setParameter("draft", CycleStatus.DRAFT).getResultList();
+                .setParameter("draft", CycleStatus.DRAFT).setParameter("mutual", CheckKind.MUTUAL)
+                .setParameter("security", CheckKind.SECURITY).setParameter("declined", RequestState.DECLINED)
+                .getResultList();
         Map<Long, CheckView.Progress> progress = cycles.progress(checks);
         return checks.stream().map(p -> CheckView.of(p, p.sideOf(own).orElseThrow(), today,
                 progress.getOrDefault(p.getId(), CheckView.Progress.NONE))).toList();
@@ -57,9 +61,11 @@ public class PeerCheckTimeline {
     public CheckView propose(long checkId, LocalDate visitOn) {
         PeerCheck check = own(checkId);
         CheckSide side = check.sideOf(access.ownInstitutionId()).orElseThrow();
-        int year = check.getCycle().getFiscalYear();
-        check.propose(side, visitOn, JapaneseDates.today(), cycles.participant(year, check.getChecked().getId()),
-                cycles.participant(year, check.getChecker().getId()), Instant.now());
+        int year = check.getFiscalYear();
+        boolean mutual = check.getKind() == CheckKind.MUTUAL;
+        check.propose(side, visitOn, JapaneseDates.today(),
+                mutual ? cycles.participant(year, check.getChecked().getId()) : null,
+                mutual ? cycles.participant(year, check.getChecker().getId()) : null, Instant.now());
         return CheckView.of(check, side, JapaneseDates.today());
     }
 
@@ -99,14 +105,28 @@ public class PeerCheckTimeline {
 
     private PeerCheck own(long checkId) {
         long institution = access.ownInstitutionId();
-        PeerCheck check = em.createQuery("select p from PeerCheck p join fetch p.cycle join fetch p.checked "
+        PeerCheck check = em.createQuery("select p from PeerCheck p left join fetch p.cycle join fetch p.checked "
                 + "join fetch p.checker where p.id = :id", PeerCheck.class).setParameter("id", checkId)
                 .getResultStream().findFirst().orElse(null);
-        if (check == null || check.getCycle().isDraft() || check.sideOf(institution).isEmpty()
-                || (check.sideOf(institution).get() == CheckSide.CHECKER
-                && check.getCycle().getStatus() != CycleStatus.PUBLISHED)) {
+        if (check == null || !visibleTo(check, institution)) {
             throw new NotFound("There is no check " + checkId);
         }
         return check;
+    }
+
+    /**
+     * Whether the institution sees the check: the checked hospital always (once a cycle is published, or from its own
+     * request); the checker while the check is open (a published cycle, an accepted security check not closed) and a
+     * security check's request it has not yet answered.
+     */
+    static boolean visibleTo(PeerCheck check, long institution) {
+        CheckSide side = check.sideOf(institution).orElse(null);
+        if (side == null) {
+            return false;
+        }
+        if (check.getKind() == CheckKind.MUTUAL) {
+            return !check.getCycle().isDraft() && (side == CheckSide.CHECKED || check.isOpen());
+        }
+        return side == CheckSide.CHECKED || check.isOpen() || check.getRequestState() == RequestState.REQUESTED;
     }
 }

@@ -17,8 +17,11 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * A LEADING hospital's officer in the year's cycle ({@code /institution/peer-checks.xhtml}): conflicts of interest and
- * the months it cannot host or visit while the plan is a draft; whom it checks and who checks it once published.
+ * A hospital's checks ({@code /institution/peer-checks.xhtml}). A LEADING hospital's officer in the year's cycle:
+ * conflicts of interest and the months it cannot host or visit while the plan is a draft; whom it checks and who
+ * checks it once published; the security checks SELF_DEFENDING hospitals ask of it (accept or decline, close after the
+ * re-check). A SELF_DEFENDING hospital's officer asks a LEADING hospital for a security check. Every check's visit date,
+ * team and steps.
  */
 @Named
 @ViewScoped
@@ -34,6 +37,15 @@ public class OwnPeerCheckView implements Serializable {
 
     @Inject
     private jp.medsec.peercheck.PeerCheckTimeline timeline;
+
+    @Inject
+    private jp.medsec.peercheck.SecurityChecks securityChecks;
+
+    private boolean mayRequest;
+    private transient List<jp.medsec.peercheck.LeadingHospitals.Candidate> candidates;
+    private String checkerCode;
+    private String requestNote;
+    private final java.util.Map<Long, String> answer = new java.util.HashMap<>();
 
 
     private transient List<jp.medsec.peercheck.CheckView> checks;
@@ -57,6 +69,8 @@ public class OwnPeerCheckView implements Serializable {
         checks = timeline.mine();
         checks.forEach(c -> team.putIfAbsent(c.id(), c.team()));
         calendarPath = timeline.calendarPath();
+        mayRequest = securityChecks.mayRequest();
+        candidates = mayRequest ? securityChecks.candidates() : List.of();
         if (mine != null) {
             cannotHost = new ArrayList<>(mine.cannotHost().stream().map(Month::name).toList());
             cannotVisit = new ArrayList<>(mine.cannotVisit().stream().map(Month::name).toList());
@@ -79,6 +93,68 @@ public class OwnPeerCheckView implements Serializable {
     public void saveTeam(jp.medsec.peercheck.CheckView check) {
         FacesMessages.attempt(() -> timeline.nameTeam(check.id(), team.get(check.id())), messages.get("peerchecks.teamSaved"));
         load();
+    }
+
+    public void requestCheck() {
+        if (checkerCode == null || checkerCode.isBlank()) {
+            FacesMessages.error(messages.get("securitychecks.chooseChecker"));
+            return;
+        }
+        if (FacesMessages.attempt(() -> securityChecks.request(checkerCode, requestNote),
+                messages.get("securitychecks.requested"))) {
+            checkerCode = null;
+            requestNote = null;
+        }
+        load();
+    }
+
+    public void accept(jp.medsec.peercheck.CheckView check) {
+        FacesMessages.attempt(() -> securityChecks.accept(check.id(), answer.get(check.id())),
+                messages.get("securitychecks.accepted"));
+        load();
+    }
+
+    public void decline(jp.medsec.peercheck.CheckView check) {
+        String reason = answer.get(check.id());
+        if (reason == null || reason.isBlank()) {
+            FacesMessages.error(messages.get("securitychecks.declineReason"));
+            return;
+        }
+        FacesMessages.attempt(() -> securityChecks.decline(check.id(), reason), messages.get("securitychecks.declined"));
+        load();
+    }
+
+    public void close(jp.medsec.peercheck.CheckView check) {
+        FacesMessages.attempt(() -> securityChecks.close(check.id()), messages.get("securitychecks.closed"));
+        load();
+    }
+
+    public boolean isMayRequest() {
+        return mayRequest;
+    }
+
+    public List<jp.medsec.peercheck.LeadingHospitals.Candidate> getCandidates() {
+        return candidates;
+    }
+
+    public String getCheckerCode() {
+        return checkerCode;
+    }
+
+    public void setCheckerCode(String checkerCode) {
+        this.checkerCode = checkerCode;
+    }
+
+    public String getRequestNote() {
+        return requestNote;
+    }
+
+    public void setRequestNote(String requestNote) {
+        this.requestNote = requestNote;
+    }
+
+    public java.util.Map<Long, String> getAnswer() {
+        return answer;
     }
 
     public void renewCalendar() {
