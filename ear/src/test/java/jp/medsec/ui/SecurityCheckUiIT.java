@@ -83,7 +83,21 @@ class SecurityCheckUiIT extends BrowserTestBase {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:checks")));
         assertTrue(driver.findElement(By.id("listForm:checks")).getText().contains(checkerName));
         Browser.screenshot(driver, "96-security-checks-staff-ja");
+        driver.get(WebClient.BASE + "/staff/institution.xhtml?id=" + checkerId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checks")));
+        assertTrue(driver.findElement(By.id("checks")).getText().contains("セキュリティチェック"),
+                "staff see the institution's checks on its page");
+        Browser.screenshot(driver, "96-institution-checks-staff-ja");
+        // The demo's current cycle is published with checks at every stage: the stage chart shows them.
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("navPeerChecks"))).click();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("stageChart"))));
+        Browser.screenshot(driver, "96-peer-check-stages-ja");
         english();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stageChart"), "Checks by stage"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("stageChart")));
+        Browser.screenshot(driver, "96-peer-check-stages-en");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("navSecurityChecks"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:checks"), "Under way"));
         Browser.screenshot(driver, "96-security-checks-staff-en");
 

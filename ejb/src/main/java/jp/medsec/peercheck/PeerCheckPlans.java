@@ -231,8 +231,28 @@ public class PeerCheckPlans {
                     i.getPrefecture().getNameEn(), i.getCorporateGroup(), p.getCapacity(),
                     p.getExcludedReason()));
         }
-        List<PlanView.Pair> pairs = cycles.pairs(cycle).stream().map(PlanView.Pair::of).toList();
+        List<PeerCheck> checks = cycles.pairs(cycle);
+        java.util.Map<Long, CheckView.Progress> progress = cycle.isDraft() ? java.util.Map.of() : cycles.progress(checks);
+        List<PlanView.Pair> pairs = checks.stream().map(p -> PlanView.Pair.of(p,
+                progress.getOrDefault(p.getId(), CheckView.Progress.NONE))).toList();
         return new PlanView(cycle.getFiscalYear(), cycle.getStatus(), cycle.getTravelPreference(), cycle.getConflictsDue(),
                 cycle.getChecksDue(), cycle.getComputedAt(), cycle.getPublishedAt(), members, pairs);
+    }
+
+    /**
+     * Every check an institution takes part in, as checker and as checked, newest year first: the pairs of published
+     * and closed cycles and its security checks (declined requests too), each with its steps and how far it has come.
+     */
+    public List<CheckView> checksOf(long institutionId) {
+        java.time.LocalDate today = jp.medsec.shared.JapaneseDates.today();
+        List<PeerCheck> checks = em.createQuery("select p from PeerCheck p left join fetch p.cycle c "
+                        + "join fetch p.checked join fetch p.checker left join fetch p.audit "
+                        + "where (p.checked.id = :i or p.checker.id = :i) and (c.status <> :draft or p.kind = :security) "
+                        + "order by p.fiscalYear desc, p.kind, p.id", PeerCheck.class)
+                .setParameter("i", institutionId).setParameter("draft", CycleStatus.DRAFT)
+                .setParameter("security", CheckKind.SECURITY).getResultList();
+        java.util.Map<Long, CheckView.Progress> progress = cycles.progress(checks);
+        return checks.stream().map(p -> CheckView.of(p, p.sideOf(institutionId).orElseThrow(), today,
+                progress.getOrDefault(p.getId(), CheckView.Progress.NONE))).toList();
     }
 }

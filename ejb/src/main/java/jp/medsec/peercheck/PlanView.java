@@ -26,32 +26,62 @@ public record PlanView(int fiscalYear, CycleStatus status, TravelPreference trav
         }
     }
 
+    /**
+     * A pair of the plan; once published, the check with its visit dates and how far its audit has come.
+     *
+     * @param progress how far the check's audit has come ({@link CheckView.Progress#NONE} before it starts)
+     */
     public record Pair(long id, long checkedId, String checkedCode, String checkedName, long checkerId,
                        String checkerCode, String checkerName, BigDecimal distanceKm, long cost, boolean pinned,
-                       LocalDate proposedVisitOn, LocalDate visitOn) {
+                       LocalDate proposedVisitOn, LocalDate visitOn, CheckView.Progress progress) {
 
         /** The pair as the plan stores it. */
         public static Pair of(PeerCheck p) {
+            return of(p, CheckView.Progress.NONE);
+        }
+
+        public static Pair of(PeerCheck p, CheckView.Progress progress) {
             return new Pair(p.getId(), p.getChecked().getId(), p.getChecked().getInstitutionCode(),
                     p.getChecked().getName(), p.getChecker().getId(), p.getChecker().getInstitutionCode(),
                     p.getChecker().getName(), p.getDistanceKm(), p.getCost(), p.isPinned(), p.getProposedVisitOn(),
-                    p.getVisitOn());
+                    p.getVisitOn(), progress);
         }
 
-        /** Where the check stands on {@code today}. */
+        /** Where the check stands on {@code today}: its dates, then its report and re-check. */
         public Stage stage(LocalDate today) {
             if (visitOn != null) {
+                if (progress.reported()) {
+                    return progress.verified() ? Stage.RECHECKED : Stage.REPORTED;
+                }
                 return visitOn.isBefore(today) ? Stage.VISITED : Stage.SCHEDULED;
             }
             return proposedVisitOn != null ? Stage.PROPOSED : Stage.NO_DATE;
         }
 
         /**
-         * A check without an agreed visit when there is no longer room for one by the cycle's deadline (the proposal
-         * needs 30 days' notice): it is overdue.
+         * A check is overdue when it has no agreed visit and there is no longer room for one by the cycle's deadline
+         * (the proposal needs 30 days' notice), or when a step after the agreed visit is past its date and not done
+         * (the report, remediation, the re-check).
          */
         public boolean overdue(LocalDate today, LocalDate checksDue) {
-            return visitOn == null && today.plusDays(PeerCheck.MIN_NOTICE_DAYS).isAfter(checksDue);
+            if (visitOn == null) {
+                return today.plusDays(PeerCheck.MIN_NOTICE_DAYS).isAfter(checksDue);
+            }
+            return overdueStep(today) != null;
+        }
+
+        /** The first step past its date and not done, or null. */
+        public CheckStep overdueStep(LocalDate today) {
+            if (visitOn == null) {
+                return null;
+            }
+            boolean visited = !visitOn.isAfter(today);
+            for (CheckStep step : CheckStep.values()) {
+                if (step.dateFor(visitOn).isBefore(today) && !progress.done(step, true, visited)) {
+                    return step;
+                }
+            }
+            return null;
         }
     }
 
@@ -60,7 +90,9 @@ public record PlanView(int fiscalYear, CycleStatus status, TravelPreference trav
         NO_DATE,
         PROPOSED,
         SCHEDULED,
-        VISITED
+        VISITED,
+        REPORTED,
+        RECHECKED
     }
 
     /** How many checks are at each stage on {@code today}. */

@@ -280,6 +280,11 @@ public class InstitutionView implements Serializable {
         return editable;
     }
 
+    /** The institution shown, once loaded. */
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
     public String getId() {
         return id;
     }

@@ -179,6 +179,12 @@ public class PeerCheckPlanView implements Serializable {
         return plan == null ? 0 : plan.stages(getToday()).get(stage);
     }
 
+    /** The share of the cycle's checks at the stage, in whole percent, for the stage bar. */
+    public long stageBar(PlanView.Stage stage) {
+        long all = plan == null ? 0 : plan.pairs().size();
+        return all == 0 ? 0 : Math.round(100.0 * countAt(stage) / all);
+    }
+
     public long countOverdue() {
         return plan == null ? 0 : plan.pairs().stream().filter(p -> p.overdue(getToday(), plan.checksDue())).count();
     }
