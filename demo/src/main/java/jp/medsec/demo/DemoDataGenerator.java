@@ -92,6 +92,7 @@ public final class DemoDataGenerator {
             new DemoOrganisations(random, today).insert(c, institutions, holders);
             new DemoPeerChecks(today).insert(c);
             new DemoSecurityChecks(today).insert(c);
+            new DemoCheckAudits(today).insert(c);
             Result result = new Result(institutions.size(), holders.size(), byType, byStatus,
                     prefecturesWithoutLeading(institutions));
             LOG.info(() -> String.format("Demo data: %d institutions, %d holders, certifications %s, statuses %s, "
