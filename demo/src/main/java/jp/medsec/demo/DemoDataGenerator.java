@@ -26,12 +26,25 @@ import java.util.logging.Logger;
  */
 public final class DemoDataGenerator {
 
-    /** How much to generate. */
-    public record Size(int institutions, int holders) {
+    /**
+     * How much to generate.
+     *
+     * @param leading how many LEADING hospitals at the least (0: as the prefectures' university hospitals and centres
+     *                give them); more are made by promoting the largest SELF_DEFENDING hospitals, as the mutual-check
+     *                benchmarks need 200 or 500 of them
+     */
+    public record Size(int institutions, int holders, int leading) {
         public static final Size DEMO = new Size(300, 2000);
         public static final Size JAPAN = new Size(8300, 25000);
 
+        public Size(int institutions, int holders) {
+            this(institutions, holders, 0);
+        }
+
         public Size {
+            if (leading < 0 || leading > institutions) {
+                throw new IllegalArgumentException("leading: between 0 and the institutions, was " + leading);
+            }
             if (institutions < 47) {
                 throw new IllegalArgumentException("At least one institution per prefecture (47) is needed, was " + institutions);
             }
@@ -79,7 +92,7 @@ public final class DemoDataGenerator {
     public Result generate(Size size) throws SQLException {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
-            List<InstitutionRow> institutions = new DemoInstitutions(random).build(size.institutions());
+            List<InstitutionRow> institutions = new DemoInstitutions(random).build(size.institutions(), size.leading());
             DemoInstitutions.insert(c, institutions);
             List<HolderRow> holders = new DemoHolders(random, today).build(size.holders(), institutions);
             DemoHolders.insert(c, holders);

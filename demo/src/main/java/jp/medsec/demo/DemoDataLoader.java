@@ -51,7 +51,8 @@ public class DemoDataLoader {
         }
         DemoDataGenerator.Size size = new DemoDataGenerator.Size(
                 Integer.parseInt(setting("medsec.demo.institutions", "MEDSEC_DEMO_INSTITUTIONS", "300")),
-                Integer.parseInt(setting("medsec.demo.holders", "MEDSEC_DEMO_HOLDERS", "2000")));
+                Integer.parseInt(setting("medsec.demo.holders", "MEDSEC_DEMO_HOLDERS", "2000")),
+                Integer.parseInt(setting("medsec.demo.leading", "MEDSEC_DEMO_LEADING", "0")));
         try {
             // Touching the persistence unit makes sure Flyway has migrated the schema the generator writes into.
             persistenceUnit.getMetamodel();

@@ -26,7 +26,8 @@ final class DemoInstitutions {
         this.random = random;
     }
 
-    List<InstitutionRow> build(int total) {
+    /** {@code total} institutions, at least {@code leading} of them LEADING (see {@link DemoDataGenerator.Size}). */
+    List<InstitutionRow> build(int total, int leading) {
         int weightSum = 0;
         for (int w : NamePools.WEIGHT) {
             weightSum += w;
@@ -77,10 +78,25 @@ final class DemoInstitutions {
                 rows.add(row);
             }
         }
+        promote(rows, leading, withoutLeading);
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).id = i + 1;
         }
         return rows;
+    }
+
+    /**
+     * Makes the largest SELF_DEFENDING hospitals LEADING until there are {@code leading} (the prefectures left without
+     * one stay so). No random number is drawn, so everything else generated stays as it was.
+     */
+    private static void promote(List<InstitutionRow> rows, int leading, Set<Integer> withoutLeading) {
+        long have = rows.stream().filter(r -> r.tier == InstitutionTier.LEADING).count();
+        List<InstitutionRow> candidates = rows.stream().filter(r -> r.tier == InstitutionTier.SELF_DEFENDING)
+                .filter(r -> !withoutLeading.contains(r.prefecture))
+                .sorted(java.util.Comparator.comparingInt((InstitutionRow r) -> -r.beds)).toList(); // stable: ties keep order
+        for (int i = 0; have < leading && i < candidates.size(); i++, have++) {
+            candidates.get(i).tier = InstitutionTier.LEADING;
+        }
     }
 
     private void otherHospital(InstitutionRow row, String base, int prefecture, Set<String> names) {
