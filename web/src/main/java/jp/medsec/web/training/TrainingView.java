@@ -152,6 +152,11 @@ public class TrainingView implements Serializable {
 
     /** 2026年度（令和8年度）; FY2026 in English. */
     public String yearLabel(Integer fiscalYear) {
+        return yearLabel(messages, fiscalYear);
+    }
+
+    /** A fiscal year with its 和暦 year, in the reader's words (the national view says it the same way). */
+    static String yearLabel(Messages messages, int fiscalYear) {
         String era = java.time.format.DateTimeFormatter.ofPattern("GGGGy年度", java.util.Locale.JAPAN)
                 .withChronology(java.time.chrono.JapaneseChronology.INSTANCE)
                 .format(java.time.chrono.JapaneseDate.from(jp.medsec.training.ComplianceRule.firstDay(fiscalYear)));
