@@ -34,6 +34,12 @@ public class BatchCalendar {
         startIfEnabled("peer-check-reminders");
     }
 
+    /** Reminders of the continuing topics (CONT-A/B/C) of Group A/B/C personnel as they fall due. */
+    @Schedule(hour = "4", minute = "0", timezone = "Asia/Tokyo", persistent = false, info = "continuing-course-reminders")
+    void continuingCourseReminders() {
+        startIfEnabled("continuing-course-reminders");
+    }
+
     /** The current fiscal year's training compliance, as of today (API.md): every day, so the figures stay fresh. */
     @Schedule(hour = "1", minute = "30", timezone = "Asia/Tokyo", persistent = false, info = "training-compliance")
     void trainingCompliance() {

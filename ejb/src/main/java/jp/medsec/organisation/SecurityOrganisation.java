@@ -45,7 +45,8 @@ public class SecurityOrganisation {
      * is what the officer typed (null for placements recorded before consent was asked).
      */
     public record Placement(long id, SecurityRoleKind role, long holderId, String name, Group group, ManagementMode duty,
-                            String department, LocalDate since, PlacementConsent consent, String certificateNumber) {
+                            String department, LocalDate since, PlacementConsent consent, String certificateNumber,
+                            List<jp.medsec.personnel.ContinuingTopics.Due> continuingDue) {
 
         public boolean confirmed() {
             return consent == PlacementConsent.CONFIRMED;
@@ -192,14 +193,44 @@ public class SecurityOrganisation {
         rows.sort(java.util.Comparator.comparing((Object[] row) -> ((SecurityRole) row[0]).getRole().name())
                 .thenComparing(row -> !((SecurityRole) row[0]).isConfirmed())
                 .thenComparing(row -> ((SecurityRole) row[0]).isConfirmed() ? String.valueOf(row[3]) : ""));
+        Map<Long, List<jp.medsec.personnel.ContinuingTopics.Due>> due = continuingDue(rows.stream()
+                .filter(row -> ((SecurityRole) row[0]).isConfirmed() && row[2] != null)
+                .map(row -> ((SecurityRole) row[0]).getHolderId()).distinct().toList());
         for (Object[] row : rows) {
             SecurityRole r = (SecurityRole) row[0];
             boolean shown = r.isConfirmed() || staff;
             placements.add(new Placement(r.getId(), r.getRole(), r.getHolderId(), shown ? (String) row[1] : null,
                     shown ? (Group) row[2] : null, r.getDuty(),
                     r.getDepartmentId() == null ? null : departmentNames.get(r.getDepartmentId()), r.getSince(),
-                    r.getConsent(), r.getCertificateNumber()));
+                    r.getConsent(), r.getCertificateNumber(),
+                    r.isConfirmed() ? due.getOrDefault(r.getHolderId(), List.of()) : List.of()));
         }
         return placements;
+    }
+
+    /**
+     * The continuing topics falling due for each confirmed person of a group (the officer sees them beside the role, as
+     * the continuing-course-reminders job tells the person): one grouped query over their completions.
+     */
+    private Map<Long, List<jp.medsec.personnel.ContinuingTopics.Due>> continuingDue(List<Long> holderIds) {
+        if (holderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> intervals = new HashMap<>();
+        em.createQuery("select c.code, c.intervalMonths from CourseModule c where c.code in :topics", Object[].class)
+                .setParameter("topics", jp.medsec.personnel.Modules.CONTINUING).getResultList()
+                .forEach(r -> intervals.put((String) r[0], (Integer) r[1]));
+        Map<Long, Map<String, LocalDate>> last = new HashMap<>();
+        em.createQuery("select m.holderId, m.moduleCode, max(m.completedOn) from ModuleCompletion m "
+                        + "where m.holderId in :ids and m.moduleCode in :topics group by m.holderId, m.moduleCode",
+                        Object[].class).setParameter("ids", holderIds)
+                .setParameter("topics", jp.medsec.personnel.Modules.CONTINUING).getResultList()
+                .forEach(r -> last.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (LocalDate) r[2]));
+        LocalDate today = jp.medsec.shared.JapaneseDates.today();
+        Map<Long, List<jp.medsec.personnel.ContinuingTopics.Due>> due = new HashMap<>();
+        for (Long id : holderIds) {
+            due.put(id, jp.medsec.personnel.ContinuingTopics.falling(last.getOrDefault(id, Map.of()), intervals, today));
+        }
+        return due;
     }
 }
