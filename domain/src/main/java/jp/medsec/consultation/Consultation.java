@@ -117,10 +117,11 @@ public class Consultation {
     private static String text(String value, String field, int max) {
         String cleaned = value == null ? "" : value.strip();
         if (cleaned.isEmpty()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new jp.medsec.shared.InputRejected("consultation.required." + field, field + ": required");
         }
         if (cleaned.length() > max) {
-            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+            throw new jp.medsec.shared.InputRejected("consultation.long." + field, field + ": at most " + max
+                    + " characters", max);
         }
         return cleaned;
     }

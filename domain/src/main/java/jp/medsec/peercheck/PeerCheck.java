@@ -210,7 +210,7 @@ public class PeerCheck {
         requireRequested();
         String why = note(reason, "answer");
         if (why == null) {
-            throw new IllegalArgumentException("answer: say why the check is declined");
+            throw new jp.medsec.shared.InputRejected("securityCheck.declineReason", "answer: say why the check is declined");
         }
         this.requestState = RequestState.DECLINED;
         this.answerNote = why;
@@ -244,7 +244,8 @@ public class PeerCheck {
     private static String note(String value, String field) {
         String cleaned = value == null ? "" : value.strip();
         if (cleaned.length() > MAX_NOTE) {
-            throw new IllegalArgumentException(field + ": at most " + MAX_NOTE + " characters");
+            throw new jp.medsec.shared.InputRejected("securityCheck.longNote", field + ": at most " + MAX_NOTE
+                    + " characters", MAX_NOTE);
         }
         return cleaned.isEmpty() ? null : cleaned;
     }

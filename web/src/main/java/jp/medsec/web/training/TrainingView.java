@@ -55,6 +55,17 @@ public class TrainingView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private jp.medsec.training.TrainingAttendance attendance;
+
+    /** The session being recorded: its day, kind, title and provider, and who attended. */
+    private LocalDate sessionOn;
+    private jp.medsec.training.TrainingKind sessionKind = jp.medsec.training.TrainingKind.LECTURE;
+    private String sessionTitle;
+    private String sessionProvider;
+    private String attendeeNumbers;
+    private String attendeeDepartment;
+
     private long institutionId;
     private Integer year;
     private TrainingCompliances.Result result;
@@ -104,6 +115,76 @@ public class TrainingView implements Serializable {
 
     private static Imports.Submission submission(TrainingImports.Outcome outcome) {
         return new Imports.Submission(outcome.runId(), outcome.refusal());
+    }
+
+    /** Records the session and who attended it; says how many were added, already recorded, and unknown numbers. */
+    public void recordSession() {
+        jp.medsec.training.TrainingAttendance.Recorded[] done = new jp.medsec.training.TrainingAttendance.Recorded[1];
+        if (jp.medsec.web.faces.FacesMessages.attempt(() -> done[0] = attendance.record(sessionOn, sessionKind, sessionTitle, sessionProvider,
+                attendeeNumbers, attendeeDepartment), null)) {
+            jp.medsec.training.TrainingAttendance.Recorded r = done[0];
+            jp.medsec.web.faces.FacesMessages.info(messages.format("training.sessionRecorded", String.valueOf(r.added()),
+                    String.valueOf(r.already())));
+            if (!r.unknown().isEmpty()) {
+                jp.medsec.web.faces.FacesMessages.warn(messages.format("training.sessionUnknown", String.valueOf(r.unknown().size()),
+                        String.join(", ", r.unknown().subList(0, Math.min(20, r.unknown().size())))
+                                + (r.unknown().size() > 20 ? " …" : "")));
+            }
+            attendeeNumbers = r.unknown().isEmpty() ? null : String.join("\n", r.unknown());
+            attendeeDepartment = null;
+        }
+    }
+
+    public jp.medsec.training.TrainingKind[] getKinds() {
+        return jp.medsec.training.TrainingKind.values();
+    }
+
+    public LocalDate getSessionOn() {
+        return sessionOn;
+    }
+
+    public void setSessionOn(LocalDate sessionOn) {
+        this.sessionOn = sessionOn;
+    }
+
+    public jp.medsec.training.TrainingKind getSessionKind() {
+        return sessionKind;
+    }
+
+    public void setSessionKind(jp.medsec.training.TrainingKind sessionKind) {
+        this.sessionKind = sessionKind;
+    }
+
+    public String getSessionTitle() {
+        return sessionTitle;
+    }
+
+    public void setSessionTitle(String sessionTitle) {
+        this.sessionTitle = sessionTitle;
+    }
+
+    public String getSessionProvider() {
+        return sessionProvider;
+    }
+
+    public void setSessionProvider(String sessionProvider) {
+        this.sessionProvider = sessionProvider;
+    }
+
+    public String getAttendeeNumbers() {
+        return attendeeNumbers;
+    }
+
+    public void setAttendeeNumbers(String attendeeNumbers) {
+        this.attendeeNumbers = attendeeNumbers;
+    }
+
+    public String getAttendeeDepartment() {
+        return attendeeDepartment;
+    }
+
+    public void setAttendeeDepartment(String attendeeDepartment) {
+        this.attendeeDepartment = attendeeDepartment;
     }
 
     /** The poll while an upload's import runs. */
