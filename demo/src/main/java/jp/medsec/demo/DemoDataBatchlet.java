@@ -23,6 +23,9 @@ import java.util.Optional;
 @Dependent
 public class DemoDataBatchlet extends AbstractBatchlet {
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<jp.medsec.training.TrainingRecordsLoaded> trainingLoaded;
+
     @Inject
     @BatchProperty
     private String institutions;
@@ -51,8 +54,12 @@ public class DemoDataBatchlet extends AbstractBatchlet {
     public String process() throws Exception {
         DemoDataGenerator.Size size = new DemoDataGenerator.Size(Integer.parseInt(institutions.strip()),
                 Integer.parseInt(holders.strip()));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         Optional<DemoDataGenerator.Result> result = DemoDataTransaction.generateIfEmpty(transaction, dataSource,
-                LocalDate.now(ZoneId.of("Asia/Tokyo")), Long.parseLong(seed.strip()), size);
+                today, Long.parseLong(seed.strip()), size);
+        if (result.isPresent()) {
+            trainingLoaded.fire(DemoTraining.loaded(today));
+        }
         String exit = result.isPresent() ? "GENERATED" : "SKIPPED_NOT_EMPTY";
         result.ifPresent(r -> step.setPersistentUserData(r.holders() + " holders, " + r.institutions() + " institutions"));
         job.setExitStatus(exit);

@@ -29,19 +29,27 @@ public final class DemoDataGenerator {
     /**
      * How much to generate.
      *
+     * @param staff   how many hospital staff on the rosters in all (0: the demo's few rosters, see DemoTraining)
      * @param leading how many LEADING hospitals at the least (0: as the prefectures' university hospitals and centres
      *                give them); more are made by promoting the largest SELF_DEFENDING hospitals, as the mutual-check
      *                benchmarks need 200 or 500 of them
      */
-    public record Size(int institutions, int holders, int leading) {
+    public record Size(int institutions, int holders, int leading, int staff) {
         public static final Size DEMO = new Size(300, 2000);
         public static final Size JAPAN = new Size(8300, 25000);
 
         public Size(int institutions, int holders) {
-            this(institutions, holders, 0);
+            this(institutions, holders, 0, 0);
+        }
+
+        public Size(int institutions, int holders, int leading) {
+            this(institutions, holders, leading, 0);
         }
 
         public Size {
+            if (staff < 0) {
+                throw new IllegalArgumentException("staff: 0 or more, was " + staff);
+            }
             if (leading < 0 || leading > institutions) {
                 throw new IllegalArgumentException("leading: between 0 and the institutions, was " + leading);
             }
@@ -106,6 +114,9 @@ public final class DemoDataGenerator {
             new DemoPeerChecks(today).insert(c);
             new DemoSecurityChecks(today).insert(c);
             new DemoCheckAudits(today).insert(c);
+            long[] training = new DemoTraining(today, size.staff()).insert(c, institutions);
+            LOG.info(() -> String.format("Demo data: %d staff on the rosters, %d training records", training[0],
+                    training[1]));
             Result result = new Result(institutions.size(), holders.size(), byType, byStatus,
                     prefecturesWithoutLeading(institutions));
             LOG.info(() -> String.format("Demo data: %d institutions, %d holders, certifications %s, statuses %s, "

@@ -29,6 +29,9 @@ public class DemoDataLoader {
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     static final long SEED = 20_260_401L;
 
+    @Inject
+    private jakarta.enterprise.event.Event<jp.medsec.training.TrainingRecordsLoaded> trainingLoaded;
+
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
 
@@ -52,12 +55,16 @@ public class DemoDataLoader {
         DemoDataGenerator.Size size = new DemoDataGenerator.Size(
                 Integer.parseInt(setting("medsec.demo.institutions", "MEDSEC_DEMO_INSTITUTIONS", "300")),
                 Integer.parseInt(setting("medsec.demo.holders", "MEDSEC_DEMO_HOLDERS", "2000")),
-                Integer.parseInt(setting("medsec.demo.leading", "MEDSEC_DEMO_LEADING", "0")));
+                Integer.parseInt(setting("medsec.demo.leading", "MEDSEC_DEMO_LEADING", "0")),
+                Integer.parseInt(setting("medsec.demo.staff", "MEDSEC_DEMO_STAFF", "0")));
         try {
             // Touching the persistence unit makes sure Flyway has migrated the schema the generator writes into.
             persistenceUnit.getMetamodel();
-            if (DemoDataTransaction.generateIfEmpty(transaction, dataSource, LocalDate.now(JAPAN), SEED, size).isEmpty()) {
+            LocalDate today = LocalDate.now(JAPAN);
+            if (DemoDataTransaction.generateIfEmpty(transaction, dataSource, today, SEED, size).isEmpty()) {
                 LOG.info("Demo data asked for, but the registry already holds data: left as it is");
+            } else {
+                trainingLoaded.fire(DemoTraining.loaded(today));
             }
         } catch (Exception e) {
             throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);

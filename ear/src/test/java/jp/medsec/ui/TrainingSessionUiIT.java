@@ -45,4 +45,24 @@ class TrainingSessionUiIT extends BrowserTestBase {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("sessionForm")));
         Browser.screenshot(driver, "105-training-session-ja");
     }
+
+    /** The demo officer's hospital, as the demo data leave it: figures computed, 医局 the department that skipped. */
+    @Test
+    void theDemoOfficerSeesTheFiguresAndTheDepartmentThatSkipped() throws Exception {
+        signIn("officer", "medsec-officer");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("navTraining"))).click();
+        // The demo's figures are computed by the job started when the server loaded the demo data.
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (driver.findElements(By.id("rate")).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+            driver.navigate().refresh();
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rate")));
+        String departments = driver.findElement(By.id("complianceForm:byDepartment")).getText();
+        assertTrue(departments.contains("医局"), departments);
+        Browser.screenshot(driver, "106-training-demo-officer-ja");
+        english();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Rate trained"));
+        Browser.screenshot(driver, "106-training-demo-officer-en");
+    }
 }
