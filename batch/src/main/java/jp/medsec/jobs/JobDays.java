@@ -5,12 +5,12 @@ import jp.medsec.shared.JapaneseDates;
 import java.time.LocalDate;
 
 /** The day a job runs for: the job parameter {@code today} (ISO) when given, else today in Japan. */
-public final class JobDays {
+final class JobDays {
 
     private JobDays() {
     }
 
-    public static LocalDate today(String parameter) {
+    static LocalDate today(String parameter) {
         return parameter == null || parameter.isBlank() ? JapaneseDates.today() : LocalDate.parse(parameter.strip());
     }
 }

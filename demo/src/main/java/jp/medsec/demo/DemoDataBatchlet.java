@@ -24,7 +24,7 @@ import java.util.Optional;
 public class DemoDataBatchlet extends AbstractBatchlet {
 
     @jakarta.inject.Inject
-    private jakarta.enterprise.event.Event<jp.medsec.training.TrainingRecordsLoaded> trainingLoaded;
+    private jakarta.enterprise.event.Event<jp.medsec.jobs.TrainingRecordsLoaded> trainingLoaded;
 
     @Inject
     @BatchProperty

@@ -30,7 +30,7 @@ public class DemoDataLoader {
     static final long SEED = 20_260_401L;
 
     @Inject
-    private jakarta.enterprise.event.Event<jp.medsec.training.TrainingRecordsLoaded> trainingLoaded;
+    private jakarta.enterprise.event.Event<jp.medsec.jobs.TrainingRecordsLoaded> trainingLoaded;
 
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;

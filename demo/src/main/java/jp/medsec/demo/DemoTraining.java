@@ -44,9 +44,9 @@ final class DemoTraining {
     }
 
     /** The years the demo's records cover, for the figures to be computed once they are committed. */
-    static jp.medsec.training.TrainingRecordsLoaded loaded(LocalDate today) {
+    static jp.medsec.jobs.TrainingRecordsLoaded loaded(LocalDate today) {
         int year = CertificationCycle.fiscalYearOf(today);
-        return new jp.medsec.training.TrainingRecordsLoaded(List.of(year - 1, year));
+        return new jp.medsec.jobs.TrainingRecordsLoaded(List.of(year - 1, year));
     }
 
     /** @return how many staff and training records were written */

@@ -89,8 +89,9 @@ public class Consultation {
                     + adviser.getName() + " is " + adviser.getTier(), adviser.getName());
         }
         this.fiscalYear = fiscalYear;
-        this.subject = text(subject, "subject", MAX_SUBJECT);
-        this.question = text(question, "question", MAX_TEXT);
+        this.subject = text(subject, "subject", MAX_SUBJECT, "consultation.required.subject", "consultation.long.subject");
+        this.question = text(question, "question", MAX_TEXT, "consultation.required.question",
+                "consultation.long.question");
         this.askedBy = Objects.requireNonNull(askedBy);
         this.askedAt = Objects.requireNonNull(askedAt);
     }
@@ -100,7 +101,7 @@ public class Consultation {
         if (answeredAt != null) {
             throw new RuleViolation("consultation.answered", "This question has already been answered");
         }
-        this.answer = text(text, "answer", MAX_TEXT);
+        this.answer = text(text, "answer", MAX_TEXT, "consultation.required.answer", "consultation.long.answer");
         this.answeredBy = Objects.requireNonNull(by);
         this.answeredAt = Objects.requireNonNull(at);
     }
@@ -114,14 +115,13 @@ public class Consultation {
         return institution.getId() == institutionId || adviser.getId() == institutionId;
     }
 
-    private static String text(String value, String field, int max) {
+    private static String text(String value, String field, int max, String requiredCode, String longCode) {
         String cleaned = value == null ? "" : value.strip();
         if (cleaned.isEmpty()) {
-            throw new jp.medsec.shared.InputRejected("consultation.required." + field, field + ": required");
+            throw new jp.medsec.shared.InputRejected(requiredCode, field + ": required");
         }
         if (cleaned.length() > max) {
-            throw new jp.medsec.shared.InputRejected("consultation.long." + field, field + ": at most " + max
-                    + " characters", max);
+            throw new jp.medsec.shared.InputRejected(longCode, field + ": at most " + max + " characters", max);
         }
         return cleaned;
     }

@@ -61,7 +61,7 @@ public class BatchCalendar {
      * Training records loaded in bulk (the demo data): their years' compliance figures now, as the calendar computes
      * them, rather than at 01:30. Started from here since this bean's thread knows the application's batch jobs.
      */
-    public void trainingRecordsLoaded(@jakarta.enterprise.event.Observes jp.medsec.training.TrainingRecordsLoaded loaded) {
+    public void trainingRecordsLoaded(@jakarta.enterprise.event.Observes jp.medsec.jobs.TrainingRecordsLoaded loaded) {
         for (int fiscalYear : loaded.fiscalYears()) {
             Properties parameters = new Properties();
             parameters.setProperty("fiscalYear", String.valueOf(fiscalYear));

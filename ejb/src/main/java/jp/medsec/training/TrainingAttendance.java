@@ -63,8 +63,8 @@ public class TrainingAttendance {
             throw new InputRejected("trainingSession.tooEarly", "attendedOn: no earlier than 2000-01-01, was "
                     + attendedOn, attendedOn.toString());
         }
-        String cleanTitle = text(title, "title", true);
-        String cleanProvider = text(provider, "provider", false);
+        String cleanTitle = text(title, "title", "trainingSession.required.title", "trainingSession.long.title");
+        String cleanProvider = text(provider, "provider", null, "trainingSession.long.provider");
         Set<String> numbers = numbers(staffNumbers);
         String dept = department == null || department.isBlank() ? null : department.strip();
         if (numbers.isEmpty() && dept == null) {
@@ -127,16 +127,17 @@ public class TrainingAttendance {
         return numbers;
     }
 
-    private static String text(String value, String field, boolean required) {
+    /** @param requiredCode the refusal of a blank value; null when it may be blank */
+    private static String text(String value, String field, String requiredCode, String longCode) {
         String cleaned = value == null ? "" : value.strip();
         if (cleaned.isEmpty()) {
-            if (required) {
-                throw new InputRejected("trainingSession.required." + field, field + ": required");
+            if (requiredCode != null) {
+                throw new InputRejected(requiredCode, field + ": required");
             }
             return null;
         }
         if (cleaned.length() > 200) {
-            throw new InputRejected("trainingSession.long." + field, field + ": at most 200 characters");
+            throw new InputRejected(longCode, field + ": at most 200 characters");
         }
         return cleaned;
     }

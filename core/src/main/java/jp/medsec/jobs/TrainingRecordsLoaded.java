@@ -1,4 +1,4 @@
-package jp.medsec.training;
+package jp.medsec.jobs;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package jp.medsec.personnel.jobs;
+package jp.medsec.jobs;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.certification.Holder;
-import jp.medsec.jobs.JobDays;
-import jp.medsec.jobs.OutboxMail;
 import jp.medsec.notification.MailTemplates;
 import jp.medsec.personnel.ContinuingTopics;
 import jp.medsec.personnel.CourseModule;
