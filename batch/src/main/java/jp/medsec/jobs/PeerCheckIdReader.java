@@ -20,7 +20,7 @@ public class PeerCheckIdReader extends IdPageReader {
     protected List<Long> nextIds(long after, int limit) {
         return em.createQuery("select p.id from PeerCheck p left join p.cycle c where p.id > :after "
                         + "and (c.status = :published or (p.kind = jp.medsec.peercheck.CheckKind.SECURITY "
-                        + "and p.closedAt is null)) and p.visitOn is not null order by p.id", Long.class)
+                        + "and p.request.closedAt is null)) and p.visitOn is not null order by p.id", Long.class)
                 .setParameter("after", after).setParameter("published", CycleStatus.PUBLISHED)
                 .setMaxResults(limit).getResultList();
     }

@@ -1,6 +1,7 @@
 package jp.medsec.peercheck;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
@@ -43,7 +44,6 @@ import java.util.Objects;
 public class PeerCheck {
 
     public static final int MAX_TEAM = 1000;
-    public static final int MAX_NOTE = 1000;
     /** How far ahead a security check's visit may be proposed at the most (a mistyped year is refused). */
     public static final int MAX_AHEAD_DAYS = 366;
     /** How far ahead a visit is proposed at the least: the document request goes out 30 days before. */
@@ -69,32 +69,9 @@ public class PeerCheck {
     @Column(name = "fiscal_year", nullable = false, updatable = false)
     private int fiscalYear;
 
-    /** A security check's request: who asked for it and why, and the LEADING hospital's answer. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "request_state")
-    private RequestState requestState;
-
-    @Column(name = "assigned_by_staff", nullable = false)
-    private boolean assignedByStaff;
-
-    @Column(name = "request_note", length = MAX_NOTE)
-    private String requestNote;
-
-    @Column(name = "requested_by", length = 64)
-    private String requestedBy;
-
-    @Column(name = "requested_at")
-    private Instant requestedAt;
-
-    @Column(name = "answer_note", length = MAX_NOTE)
-    private String answerNote;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    /** When a security check was closed (after its re-check): the checker's access to its audit ends then. */
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    /** A security check's request and answer; a mutual check's state is null. */
+    @Embedded
+    private SecurityCheckRequest request = SecurityCheckRequest.none();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "checked_id", updatable = false)
@@ -159,8 +136,8 @@ public class PeerCheck {
         assign(checker, distanceKm, cost);
     }
 
-    private PeerCheck(Institution checked, Institution checker, int fiscalYear, BigDecimal distanceKm, String note,
-                      String by, Instant at) {
+    private PeerCheck(Institution checked, Institution checker, int fiscalYear, BigDecimal distanceKm,
+                      SecurityCheckRequest request) {
         this.kind = CheckKind.SECURITY;
         this.checked = Objects.requireNonNull(checked, "checked");
         this.checker = Objects.requireNonNull(checker, "checker");
@@ -174,47 +151,29 @@ public class PeerCheck {
         }
         this.fiscalYear = fiscalYear;
         this.distanceKm = Objects.requireNonNull(distanceKm);
-        this.requestNote = note(note, "note");
-        this.requestedBy = Objects.requireNonNull(by);
-        this.requestedAt = Objects.requireNonNull(at);
+        this.request = request;
     }
 
     /** A SELF_DEFENDING hospital asks a LEADING one to check it; the LEADING hospital answers. */
     public static PeerCheck requestSecurityCheck(Institution checked, Institution checker, int fiscalYear,
                                                  BigDecimal distanceKm, String note, String by, Instant at) {
-        PeerCheck check = new PeerCheck(checked, checker, fiscalYear, distanceKm, note, by, at);
-        check.requestState = RequestState.REQUESTED;
-        return check;
+        return new PeerCheck(checked, checker, fiscalYear, distanceKm, SecurityCheckRequest.requested(note, by, at));
     }
 
     /** Staff assign a LEADING hospital to check a SELF_DEFENDING one: accepted from the start. */
     public static PeerCheck assignSecurityCheck(Institution checked, Institution checker, int fiscalYear,
                                                 BigDecimal distanceKm, String note, String by, Instant at) {
-        PeerCheck check = new PeerCheck(checked, checker, fiscalYear, distanceKm, note, by, at);
-        check.requestState = RequestState.ACCEPTED;
-        check.assignedByStaff = true;
-        check.answeredAt = at;
-        return check;
+        return new PeerCheck(checked, checker, fiscalYear, distanceKm, SecurityCheckRequest.assigned(note, by, at));
     }
 
     /** The LEADING hospital takes the requested check on. */
     public void accept(String note, Instant at) {
-        requireRequested();
-        this.requestState = RequestState.ACCEPTED;
-        this.answerNote = note(note, "answer");
-        this.answeredAt = at;
+        requireSecurity().accept(note, at);
     }
 
     /** The LEADING hospital declines the requested check, saying why. */
     public void decline(String reason, Instant at) {
-        requireRequested();
-        String why = note(reason, "answer");
-        if (why == null) {
-            throw new jp.medsec.shared.InputRejected("securityCheck.declineReason", "answer: say why the check is declined");
-        }
-        this.requestState = RequestState.DECLINED;
-        this.answerNote = why;
-        this.answeredAt = at;
+        requireSecurity().decline(reason, at);
     }
 
     /**
@@ -222,32 +181,24 @@ public class PeerCheck {
      * and the service ends the checker's access to the audit.
      */
     public void close(Instant at) {
-        if (kind != CheckKind.SECURITY || requestState != RequestState.ACCEPTED || closedAt != null) {
-            throw new RuleViolation("securityCheck.notOpen", "Only an accepted security check that is still open is "
-                    + "closed");
-        }
-        this.closedAt = Objects.requireNonNull(at);
+        requireSecurity().close(at);
     }
 
     /** Whether the check is open: a security check accepted and not closed, or a pair of a published cycle. */
     public boolean isOpen() {
-        return kind == CheckKind.MUTUAL ? cycle.getStatus() == CycleStatus.PUBLISHED
-                : requestState == RequestState.ACCEPTED && closedAt == null;
+        return kind == CheckKind.MUTUAL ? cycle.getStatus() == CycleStatus.PUBLISHED : request().isOpen();
     }
 
-    private void requireRequested() {
-        if (kind != CheckKind.SECURITY || requestState != RequestState.REQUESTED) {
-            throw new RuleViolation("securityCheck.answered", "This security check has already been answered");
+    private SecurityCheckRequest requireSecurity() {
+        if (kind != CheckKind.SECURITY) {
+            throw new RuleViolation("securityCheck.notOpen", "A mutual check has no request to answer or close");
         }
+        return request();
     }
 
-    private static String note(String value, String field) {
-        String cleaned = value == null ? "" : value.strip();
-        if (cleaned.length() > MAX_NOTE) {
-            throw new jp.medsec.shared.InputRejected("securityCheck.longNote", field + ": at most " + MAX_NOTE
-                    + " characters", MAX_NOTE);
-        }
-        return cleaned.isEmpty() ? null : cleaned;
+    /** The request as stored (Hibernate leaves an embedded value null when all its columns are). */
+    private SecurityCheckRequest request() {
+        return request == null ? SecurityCheckRequest.none() : request;
     }
 
     /** The solver's (or staff's) checker for the pair. */
@@ -369,13 +320,7 @@ public class PeerCheck {
 
     private void requireSchedulable() {
         if (kind == CheckKind.SECURITY) {
-            if (requestState != RequestState.ACCEPTED) {
-                throw new RuleViolation("securityCheck.notAccepted", "A security check is scheduled once the "
-                        + "checking hospital has accepted it");
-            }
-            if (closedAt != null) {
-                throw new RuleViolation("securityCheck.closed", "This security check is closed");
-            }
+            request().requireSchedulable();
             return;
         }
         if (cycle.getStatus() != CycleStatus.PUBLISHED) {
@@ -414,35 +359,35 @@ public class PeerCheck {
     }
 
     public RequestState getRequestState() {
-        return requestState;
+        return request().getState();
     }
 
     public boolean isAssignedByStaff() {
-        return assignedByStaff;
+        return request().isAssignedByStaff();
     }
 
     public String getRequestNote() {
-        return requestNote;
+        return request().getNote();
     }
 
     public String getRequestedBy() {
-        return requestedBy;
+        return request().getRequestedBy();
     }
 
     public Instant getRequestedAt() {
-        return requestedAt;
+        return request().getRequestedAt();
     }
 
     public String getAnswerNote() {
-        return answerNote;
+        return request().getAnswerNote();
     }
 
     public Instant getAnsweredAt() {
-        return answeredAt;
+        return request().getAnsweredAt();
     }
 
     public Instant getClosedAt() {
-        return closedAt;
+        return request().getClosedAt();
     }
 
     public Pin asPin() {

@@ -37,7 +37,7 @@ public class CheckRequirements implements RequirementEvaluator {
         List<PeerCheck> checks = em.createQuery("select p from PeerCheck p left join fetch p.cycle c "
                         + "join fetch p.checked join fetch p.checker left join fetch p.audit "
                         + "where (p.checked.id = :i or p.checker.id = :i) and p.fiscalYear in (:y, :before) "
-                        + "and (c.status <> :draft or (p.kind = :security and p.requestState <> :declined)) "
+                        + "and (c.status <> :draft or (p.kind = :security and p.request.state <> :declined)) "
                         + "order by p.fiscalYear, p.id", PeerCheck.class)
                 .setParameter("i", institutionId).setParameter("y", fiscalYear).setParameter("before", fiscalYear - 1)
                 .setParameter("draft", CycleStatus.DRAFT).setParameter("security", CheckKind.SECURITY)

@@ -42,7 +42,7 @@ public class PeerCheckCalendar {
         }
         List<PeerCheck> checks = em.createQuery("select p from PeerCheck p left join fetch p.cycle c join fetch p.checked "
                         + "join fetch p.checker where (p.checked = :i or p.checker = :i) and (c.status <> :draft "
-                        + "or p.requestState = :accepted) order by p.id", PeerCheck.class).setParameter("i", institution)
+                        + "or p.request.state = :accepted) order by p.id", PeerCheck.class).setParameter("i", institution)
                 .setParameter("draft", CycleStatus.DRAFT).setParameter("accepted", RequestState.ACCEPTED)
                 .getResultList();
         if (checkId != null && checks.stream().noneMatch(c -> c.getId().equals(checkId))) {

@@ -46,7 +46,7 @@ public class PeerCheckTimeline {
                         + "join fetch p.checked join fetch p.checker left join fetch p.audit where "
                         + "(p.kind = :mutual and (p.checked.id = :i or (p.checker.id = :i and c.status = :published)) "
                         + "and c.status <> :draft) or (p.kind = :security and (p.checked.id = :i or (p.checker.id = :i "
-                        + "and p.requestState <> :declined and p.closedAt is null))) "
+                        + "and p.request.state <> :declined and p.request.closedAt is null))) "
                         + "order by p.fiscalYear desc, p.kind, p.id", PeerCheck.class)
                 .setParameter("i", own).setParameter("published", CycleStatus.PUBLISHED)
                 .setParameter("draft", CycleStatus.DRAFT).setParameter("mutual", CheckKind.MUTUAL)

@@ -112,7 +112,7 @@ public class SecurityChecks {
     public List<Line> all() {
         return em.createQuery("select p from PeerCheck p join fetch p.checked join fetch p.checker "
                         + "left join fetch p.audit where p.kind = :security order by "
-                        + "case when p.closedAt is null and p.requestState <> :declined then 0 else 1 end, "
+                        + "case when p.request.closedAt is null and p.request.state <> :declined then 0 else 1 end, "
                         + "p.fiscalYear desc, p.id desc", PeerCheck.class)
                 .setParameter("security", CheckKind.SECURITY).setParameter("declined", RequestState.DECLINED)
                 .getResultStream().map(SecurityChecks::line).toList();
@@ -163,7 +163,7 @@ public class SecurityChecks {
 
     private long openCount(Institution checked) {
         return em.createQuery("select count(p) from PeerCheck p where p.kind = :security and p.checked = :i "
-                        + "and p.requestState <> :declined and p.closedAt is null", Long.class)
+                        + "and p.request.state <> :declined and p.request.closedAt is null", Long.class)
                 .setParameter("security", CheckKind.SECURITY).setParameter("i", checked)
                 .setParameter("declined", RequestState.DECLINED).getSingleResult();
     }
