@@ -267,9 +267,9 @@ class AuditIT {
         long checker = Fixtures.institution("チェック実施病院").prefecture(14).beds(600).tier("LEADING")
                 .insert(dataSource);
         long third = Fixtures.institution("第三病院").prefecture(11).beds(300).tier("LEADING").insert(dataSource);
-        String checkerOfficer = officerOf(checker);
-        String checkedOfficer = officerOf(checked);
-        String thirdOfficer = officerOf(third);
+        String checkerOfficer = Fixtures.officer(dataSource, checker);
+        String checkedOfficer = Fixtures.officer(dataSource, checked);
+        String thirdOfficer = Fixtures.officer(dataSource, third);
 
         long auditId = asStaff.call(() -> audits.startPeerCheck(checked, checker, null, null));
         AuditReadModel.AuditView started = asOfficer.call(checkerOfficer, () -> readModel.view(auditId));
@@ -332,14 +332,6 @@ class AuditIT {
         jp.medsec.shared.InputRejected unknown = assertThrows(jp.medsec.shared.InputRejected.class,
                 () -> asStaff.call(() -> audits.startPeerCheck(checked, 999_999_999L, null, null)));
         assertEquals("audit.noSuchInstitution", unknown.code());
-    }
-
-    /** A fresh officer account of the institution (no password: AsOfficer runs as the account, it never signs in). */
-    private String officerOf(long institutionId) throws Exception {
-        String username = "it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        insert("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) VALUES ('"
-                + username + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + institutionId + ")");
-        return username;
     }
 
     /**

@@ -36,6 +36,19 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A fresh officer account of the institution, from an in-container test (no password: {@link AsOfficer} runs as the
+     * account, it never signs in).
+     */
+    public static String officer(DataSource dataSource, long institutionId) throws SQLException {
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) "
+                    + "VALUES ('" + username + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + institutionId + ")");
+        }
+        return username;
+    }
+
     /** One new HIT holder, from a black-box test. */
     public static Holder hitHolder() throws SQLException {
         try (Connection c = TestDatabase.connect()) {

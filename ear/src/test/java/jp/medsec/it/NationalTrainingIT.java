@@ -117,9 +117,7 @@ class NationalTrainingIT {
                 NationalTraining.Filter.BELOW, new BigDecimal("1.5"))));
         assertTrue(asStaff.call(() -> national.years()).contains(YEAR));
 
-        String officer = "it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        insert("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) VALUES ('"
-                + officer + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + all + ")");
+        String officer = Fixtures.officer(dataSource, all);
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> asOfficer.call(officer, () -> national.overview(YEAR)),
                 "an officer does not read the nation's figures");
     }

@@ -21,11 +21,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +39,8 @@ class PeerCheckTimelineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("peer-check-timeline-it", PeerCheckTimelineIT.class, AsStaff.class, AsOfficer.class);
+        return Deployments.services("peer-check-timeline-it", PeerCheckTimelineIT.class, AsStaff.class, AsOfficer.class,
+                Fixtures.class, TestDatabase.class);
     }
 
     @EJB
@@ -72,14 +70,6 @@ class PeerCheckTimelineIT {
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
 
-    private String officerOf(long institutionId) throws Exception {
-        String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) VALUES ('"
-                    + username + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + institutionId + ")");
-        }
-        return username;
-    }
 
     private static HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path)).build(),
@@ -189,9 +179,9 @@ class PeerCheckTimelineIT {
         asStaff.call(() -> plans.compute(year));
         PlanView plan = asStaff.call(() -> plans.publish(year));
         PlanView.Pair pair = plan.pairs().get(0);
-        String checker = officerOf(pair.checkerId());
-        String checked = officerOf(pair.checkedId());
-        String stranger = officerOf(plan.pairs().stream().filter(p -> p.checkedId() != pair.checkerId()
+        String checker = Fixtures.officer(dataSource, pair.checkerId());
+        String checked = Fixtures.officer(dataSource, pair.checkedId());
+        String stranger = Fixtures.officer(dataSource, plan.pairs().stream().filter(p -> p.checkedId() != pair.checkerId()
                 && p.checkedId() != pair.checkedId()).findFirst().orElseThrow().checkedId());
 
         CheckView mine = asOfficer.call(checker, () -> timeline.mine()).stream().filter(c -> c.id() == pair.id())

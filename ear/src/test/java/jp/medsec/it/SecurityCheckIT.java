@@ -72,14 +72,6 @@ class SecurityCheckIT {
     @Resource(lookup = "java:jboss/datasources/MedSecDS")
     private DataSource dataSource;
 
-    private String officerOf(long institutionId) throws Exception {
-        String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) VALUES ('"
-                    + username + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + institutionId + ")");
-        }
-        return username;
-    }
 
     private long institution(String name, String tier, int prefecture) throws Exception {
         return Fixtures.institution(name + " " + UUID.randomUUID().toString().substring(0, 6)).prefecture(prefecture)
@@ -102,9 +94,9 @@ class SecurityCheckIT {
         long checkedId = institution("セキュリティチェック受審病院", "SELF_DEFENDING", 13);
         long checkerId = institution("セキュリティチェック実施病院", "LEADING", 13);
         long farId = institution("遠方の指導的病院", "LEADING", 47);
-        String checked = officerOf(checkedId);
-        String checker = officerOf(checkerId);
-        String stranger = officerOf(farId);
+        String checked = Fixtures.officer(dataSource, checkedId);
+        String checker = Fixtures.officer(dataSource, checkerId);
+        String stranger = Fixtures.officer(dataSource, farId);
 
         assertTrue(asOfficer.call(checked, () -> securityChecks.mayRequest()));
         assertFalse(asOfficer.call(checker, () -> securityChecks.mayRequest()), "a LEADING hospital is not checked");
@@ -202,9 +194,9 @@ class SecurityCheckIT {
         long checkedId = institution("辞退される病院", "SELF_DEFENDING", 27);
         long checkerId = institution("辞退する病院", "LEADING", 27);
         long assistedId = institution("支援を受ける病院", "ASSISTED", 27);
-        String checked = officerOf(checkedId);
-        String checker = officerOf(checkerId);
-        String assisted = officerOf(assistedId);
+        String checked = Fixtures.officer(dataSource, checkedId);
+        String checker = Fixtures.officer(dataSource, checkerId);
+        String assisted = Fixtures.officer(dataSource, assistedId);
 
         long checkId = asOfficer.call(checked, () -> securityChecks.request(code(checkerId), null));
         assertThrows(IllegalArgumentException.class, () -> asOfficer.call(checker, () -> {
@@ -250,9 +242,9 @@ class SecurityCheckIT {
         long assistedId = institution("相談する病院", "ASSISTED", 1);
         long adviserId = institution("相談を受ける病院", "LEADING", 1);
         long otherId = institution("関係のない病院", "LEADING", 2);
-        String assisted = officerOf(assistedId);
-        String adviser = officerOf(adviserId);
-        String other = officerOf(otherId);
+        String assisted = Fixtures.officer(dataSource, assistedId);
+        String adviser = Fixtures.officer(dataSource, adviserId);
+        String other = Fixtures.officer(dataSource, otherId);
 
         assertTrue(asOfficer.call(assisted, () -> consultations.advisers()).stream()
                 .anyMatch(c -> c.institutionCode().equals(code(adviserId))));

@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,9 +76,7 @@ class TrainingAttendanceIT {
         staff(own, "N-3", "看護部", "2015-04-01", "2020-03-31"); // left before the session
         staff(own, "M-1", "医事課", "2015-04-01", null);
         staff(other, "M-9", "医事課", "2015-04-01", null);
-        String officer = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        sql("INSERT INTO user_account (username, password_hash, role, display_name, institution_id) VALUES ('"
-                + officer + "', '-', 'INSTITUTION_OFFICER', 'IT officer', " + own + ")");
+        String officer = Fixtures.officer(dataSource, own);
         LocalDate day = JapaneseDates.today().minusDays(3);
         String records = "SELECT COUNT(*) FROM training_record r JOIN staff_member s ON s.id = r.staff_member_id "
                 + "WHERE r.title = '情報セキュリティ講習会（IT）' AND s.institution_id = ";
