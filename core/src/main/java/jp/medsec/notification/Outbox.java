@@ -7,7 +7,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.batch.runtime.BatchRuntime;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -80,7 +79,7 @@ public class Outbox {
     /** After the enqueueing transaction committed: send now rather than at the next sweep. */
     void sendSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) Enqueued mail) {
         try {
-            BatchRuntime.getJobOperator().start(SEND_JOB, new Properties());
+            jp.medsec.batch.JobStarts.start(SEND_JOB, new Properties());
         } catch (RuntimeException e) {
             // The mail stays in the outbox; the calendar's sweep sends it.
             LOG.log(Level.WARNING, "The send job could not be started now; the next sweep sends " + mail.dedupKey(), e);

@@ -2,7 +2,6 @@ package jp.medsec.imports;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -101,7 +100,7 @@ public class Imports {
         long runId = runs.create(kind, targetId, fileName, staged, context.getCallerPrincipal().getName());
         Properties parameters = new Properties();
         parameters.setProperty("importId", Long.toString(runId));
-        runs.attachExecution(runId, BatchRuntime.getJobOperator().start(JOB, parameters));
+        runs.attachExecution(runId, jp.medsec.batch.JobStarts.start(JOB, parameters));
         return new Submission(runId, null);
     }
 

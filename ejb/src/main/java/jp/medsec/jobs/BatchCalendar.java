@@ -1,6 +1,6 @@
 package jp.medsec.jobs;
 
-import jakarta.batch.runtime.BatchRuntime;
+import jp.medsec.batch.JobStarts;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -65,7 +65,7 @@ public class BatchCalendar {
         for (int fiscalYear : loaded.fiscalYears()) {
             Properties parameters = new Properties();
             parameters.setProperty("fiscalYear", String.valueOf(fiscalYear));
-            long id = BatchRuntime.getJobOperator().start("training-compliance", parameters);
+            long id = JobStarts.start("training-compliance", parameters);
             LOG.info(() -> "training-compliance for FY" + fiscalYear + " started as execution " + id
                     + " (training records loaded)");
         }
@@ -80,7 +80,7 @@ public class BatchCalendar {
         if (url != null && !url.isBlank()) {
             parameters.setProperty("applicationUrl", url);
         }
-        long id = BatchRuntime.getJobOperator().start(job, parameters);
+        long id = JobStarts.start(job, parameters);
         LOG.info(() -> "Scheduled " + job + " started as execution " + id);
     }
 }

@@ -1,5 +1,6 @@
 package jp.medsec.jobs;
 
+import jp.medsec.batch.JobStarts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -26,6 +27,9 @@ import java.util.Properties;
 @Stateless
 @RolesAllowed(Role.STAFF_NAME)
 public class JobControl {
+
+    @jakarta.inject.Inject
+    private JobRecords records;
 
     /**
      * The jobs staff may start by hand, in the order the page lists them, where the deployment has them: demo-data
@@ -70,14 +74,11 @@ public class JobControl {
         if (more != null) {
             more.forEach(parameters::setProperty);
         }
-        return BatchRuntime.getJobOperator().start(job, parameters);
+        return JobStarts.start(job, parameters);
     }
 
     public long restart(long executionId) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution execution = operator.getJobExecution(executionId);
-        return operator.restart(executionId, execution.getJobParameters() == null ? new Properties()
-                : execution.getJobParameters());
+        return JobStarts.restart(executionId);
     }
 
     public void stop(long executionId) {
@@ -86,7 +87,8 @@ public class JobControl {
 
     public Optional<JobRun> execution(long executionId) {
         try {
-            return Optional.of(run(BatchRuntime.getJobOperator().getJobExecution(executionId)));
+            return Optional.of(withRecoveries(List.of(run(BatchRuntime.getJobOperator().getJobExecution(executionId))))
+                    .get(0));
         } catch (NoSuchJobExecutionException e) {
             return Optional.empty();
         }
@@ -108,7 +110,14 @@ public class JobControl {
             }
         }
         runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
-        return runs.size() > limit ? runs.subList(0, limit) : runs;
+        return withRecoveries(runs.size() > limit ? runs.subList(0, limit) : runs);
+    }
+
+    /** The runs, each with what crash recovery did to it or started it as, if anything. */
+    private List<JobRun> withRecoveries(List<JobRun> runs) {
+        Map<Long, JobRecords.Recovery> recoveries = records.recoveries(runs.stream().map(JobRun::executionId).toList());
+        return runs.stream().map(r -> recoveries.containsKey(r.executionId())
+                ? r.withRecovery(recoveries.get(r.executionId())) : r).toList();
     }
 
     private static JobRun run(JobExecution execution) {
@@ -127,7 +136,7 @@ public class JobControl {
                     metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L)));
         }
         return new JobRun(execution.getExecutionId(), execution.getJobName(), String.valueOf(execution.getBatchStatus()),
-                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()), steps);
+                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()), steps, null);
     }
 
     private static Instant instant(Date date) {

@@ -3,9 +3,26 @@ package jp.medsec.jobs;
 import java.time.Instant;
 import java.util.List;
 
-/** One execution of a batch job as staff and the API see it: status and, per step, how far it got. */
+/**
+ * One execution of a batch job as staff and the API see it: status and, per step, how far it got; and, where crash
+ * recovery closed it or started it, what happened ({@code recovery}, else null).
+ */
 public record JobRun(long executionId, String job, String batchStatus, String exitStatus, Instant started, Instant ended,
-                     List<StepRun> steps) {
+                     List<StepRun> steps, JobRecords.Recovery recovery) {
+
+    public JobRun withRecovery(JobRecords.Recovery found) {
+        return new JobRun(executionId, job, batchStatus, exitStatus, started, ended, steps, found);
+    }
+
+    /** This execution died with its server and was closed by recovery (rather than being the restart). */
+    public boolean isCrashed() {
+        return recovery != null && recovery.executionId() == executionId;
+    }
+
+    /** This execution is the restart of one that died with its server. */
+    public boolean isResumed() {
+        return recovery != null && recovery.restartedAs() != null && recovery.restartedAs() == executionId;
+    }
 
     public record StepRun(String step, String batchStatus, long read, long written, long filtered, long commits) {
     }
