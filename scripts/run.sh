@@ -8,7 +8,9 @@
 #   scripts/run.sh stop
 #
 # Settings (environment): DB_* as in scripts/mariadb.sh, MEDSEC_DATA_DIR, HTTP_PORT (8080), MGMT_PORT (9990),
-# MEDSEC_DEMO_DATA (true).
+# MEDSEC_DEMO_DATA (true), MEDSEC_HEAP (768m: the heap, fixed; GC log in the server's log directory),
+# SMTP_HOST / SMTP_PORT (the mail relay; by default a local mail catcher, GreenMail, on 127.0.0.1:1025, whose API on
+# MAIL_API_PORT, 8025, lists what arrived per recipient).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -44,7 +46,24 @@ cp -r "$SERVER/standalone/configuration/." "$BASE/configuration/"
 rm -f "$BASE/deployments/medsec.ear".*
 cp "$EAR" "$BASE/deployments/medsec.ear"
 
+# A local mail catcher, so that the reminders the demo sends arrive somewhere a user can read them (README "Mail").
+SMTP_PORT="${SMTP_PORT:-1025}"
+MAIL_API_PORT="${MAIL_API_PORT:-8025}"
+MAIL_PID=""
+if [ -z "${SMTP_HOST:-}" ] && ! (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null; then
+  java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="${MAIL_IMAP_PORT:-1143}" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -Dgreenmail.auth.disabled \
+    -jar "$ROOT/ear/target/mail-catcher/greenmail-standalone.jar" >"$BASE/log/mail-catcher.log" 2>&1 &
+  MAIL_PID=$!
+fi
+export SMTP_PORT
+
 export MEDSEC_DEMO_DATA="${MEDSEC_DEMO_DATA:-true}"
+# The heap is set, not left to the defaults (512 MiB), and logged: BENCHMARKS.md reads its use from this GC log.
+HEAP="${MEDSEC_HEAP:-768m}"
+export JAVA_OPTS="-Xms$HEAP -Xmx$HEAP -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true \
+-Djava.awt.headless=true -Xlog:gc*:file=$BASE/log/gc.log:time,uptime,level,tags:filecount=5,filesize=20m ${MEDSEC_JAVA_OPTS:-}"
 # The server's datasource reads DB_URL; derive it from the same settings scripts/mariadb.sh used.
 export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:${DB_PORT:-3307}/${DB_NAME:-medsec}}"
 # standalone.sh then passes Ctrl-C and kill on to the JVM instead of leaving it behind.
@@ -52,7 +71,7 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$BASE" -Djboss.http.port="$HTTP_PORT" \
   -Djboss.management.http.port="$MGMT_PORT" -Duser.timezone=Asia/Tokyo >"$BASE/log/console.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; exit 0' INT TERM
+trap 'kill $PID $MAIL_PID 2>/dev/null; wait $PID 2>/dev/null; exit 0' INT TERM
 
 echo "run.sh: starting WildFly (log: $BASE/log/server.log)"
 for _ in $(seq 1 600); do
@@ -61,19 +80,22 @@ for _ in $(seq 1 600); do
     echo "  MedSec Registry is up:  http://localhost:$HTTP_PORT/"
     echo "  Sign in as staff / medsec-staff, officer / medsec-officer or holder / medsec-holder"
     echo "  Readiness: http://localhost:$HTTP_PORT/api/v1/health   OpenAPI: http://localhost:$HTTP_PORT/openapi"
+    echo "  Mail sent: http://localhost:$HTTP_PORT/staff/mail.xhtml (as staff)$( [ -n "$MAIL_PID" ] && echo "; caught by GreenMail on 127.0.0.1:$SMTP_PORT, e.g. http://127.0.0.1:$MAIL_API_PORT/api/user/holder@example.org/messages/INBOX")"
     echo "  Ctrl-C stops the server."
     echo
     wait $PID
-    exit $?
+    status=$?
+    [ -n "$MAIL_PID" ] && kill "$MAIL_PID" 2>/dev/null
+    exit $status
   fi
   if [ -f "$BASE/deployments/medsec.ear.failed" ] || ! kill -0 $PID 2>/dev/null; then
     echo "run.sh: deployment failed; see $BASE/log/server.log" >&2
     grep -E "ERROR" "$BASE/log/server.log" | tail -20 >&2 || true
-    kill $PID 2>/dev/null || true
+    kill $PID $MAIL_PID 2>/dev/null || true
     exit 1
   fi
   sleep 0.5
 done
 echo "run.sh: the application did not come up in 5 minutes; see $BASE/log/server.log" >&2
-kill $PID
+kill $PID $MAIL_PID 2>/dev/null
 exit 1

@@ -9,11 +9,17 @@ import java.util.List;
 
 /**
  * Reads ids in ascending order, a page at a time, and checkpoints the last id handed out: a restarted step resumes
- * after it. Subclasses say which ids.
+ * after it. Subclasses say which ids. With the batch property {@code wholePages=true} an item is a whole page (a
+ * {@code List<Long>}), for processors that decide a page at a time in a few set-based reads rather than one id at a
+ * time.
  */
 public abstract class IdPageReader extends AbstractItemReader {
 
     static final int PAGE = 500;
+
+    @jakarta.inject.Inject
+    @jakarta.batch.api.BatchProperty
+    private String wholePages;
 
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
@@ -28,6 +34,15 @@ public abstract class IdPageReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
+        if ("true".equals(wholePages)) {
+            List<Long> next = exhausted ? List.of() : nextIds(lastId, PAGE);
+            exhausted = next.size() < PAGE;
+            if (next.isEmpty()) {
+                return null;
+            }
+            lastId = next.get(next.size() - 1);
+            return new java.util.ArrayList<>(next);
+        }
         if (page.isEmpty() && !exhausted) {
             List<Long> next = nextIds(lastId, PAGE);
             page.addAll(next);

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.certification.Certification;
 import jp.medsec.certification.CertificationType;
-import jp.medsec.certification.points.CertificationTranscript;
 import jp.medsec.certification.points.Transcript;
 import jp.medsec.certification.points.TranscriptAssembler;
 import jp.medsec.notification.MailTemplates;
@@ -49,27 +48,43 @@ public class ReminderDecider implements ItemProcessor {
     @Inject
     private TranscriptAssembler transcripts;
 
+    /**
+     * Decides a page of certifications (a {@code List<Long>} of ids, see {@link IdPageReader}): the certifications
+     * with their holders in one read, the transcripts of all of them from one read of the ledgers.
+     */
     @Override
-    public Object processItem(Object id) {
+    public Object processItem(Object page) {
         LocalDate day = JobDays.today(today);
-        Certification c = em.find(Certification.class, id);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = (List<Long>) page;
+        List<Certification> due = em.createQuery("select c from Certification c join fetch c.holder where c.id in :ids "
+                        + "order by c.id", Certification.class).setParameter("ids", ids).getResultList().stream()
+                .filter(c -> threshold(day, c) != null).toList();
+        Map<Long, Transcript> transcriptsById = transcripts.transcriptsOf(due);
+        List<OutboxMail> mails = new java.util.ArrayList<>();
+        for (Certification c : due) {
+            Transcript t = transcriptsById.get(c.getId());
+            if (!t.meetsRequirements()) {
+                mail(day, c, t).ifPresent(mails::add);
+            }
+        }
+        return mails.isEmpty() ? null : mails;
+    }
+
+    /** The reminder threshold (180, 90, 30 days) the certification's cycle end has reached, or null. */
+    private static Integer threshold(LocalDate day, Certification c) {
         long daysLeft = ChronoUnit.DAYS.between(day, c.getValidUntil());
-        Integer threshold = THRESHOLDS.stream().filter(t -> daysLeft <= t).findFirst().orElse(null);
-        if (threshold == null || daysLeft < 0) {
-            return null;
-        }
-        Transcript t = transcripts.transcriptsOf(c.getHolder()).stream()
-                .filter(ct -> ct.certificationId() == c.getId()).map(CertificationTranscript::transcript)
-                .findFirst().orElseThrow();
-        if (t.meetsRequirements()) {
-            return null;
-        }
+        return daysLeft < 0 ? null : THRESHOLDS.stream().filter(t -> daysLeft <= t).findFirst().orElse(null);
+    }
+
+    private java.util.Optional<OutboxMail> mail(LocalDate day, Certification c, Transcript t) {
         String email = c.getHolder().getEmail();
         if (email == null || email.isBlank()) {
             LOG.warning(() -> "No e-mail address for holder " + c.getHolder().getId() + ": no reminder for "
                     + c.getCertificateNumber());
-            return null;
+            return java.util.Optional.empty();
         }
+        long daysLeft = ChronoUnit.DAYS.between(day, c.getValidUntil());
         String name = NAMES.get(c.getType());
         String missing = (t.missingPoints() > 0 ? MailTemplates.text("renewalReminder.points", t.missingPoints(),
                 t.countedPoints(), t.requiredPoints()) : "")
@@ -81,6 +96,7 @@ public class ReminderDecider implements ItemProcessor {
                 MailTemplates.text(t.seminarMissing() ? "renewalReminder.missingWithSeminar" : "renewalReminder.missing",
                         t.missingPoints()));
         String subject = MailTemplates.text("renewalReminder.subject", name, c.getCertificateNumber(), daysLeft);
-        return new OutboxMail("reminder:" + c.getId() + ":" + c.getValidUntil() + ":" + threshold, email, subject, body);
+        return java.util.Optional.of(new OutboxMail("reminder:" + c.getId() + ":" + c.getValidUntil() + ":"
+                + threshold(day, c), email, subject, body));
     }
 }

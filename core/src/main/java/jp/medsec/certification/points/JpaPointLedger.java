@@ -21,6 +21,19 @@ public class JpaPointLedger implements PointLedger {
     }
 
     @Override
+    public java.util.Map<Long, List<PointEntry>> entriesOf(java.util.Collection<Long> holderIds) {
+        if (holderIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select e from PointEntry e where e.holder.id in :holders order by e.earnedOn desc, e.id desc",
+                        PointEntry.class)
+                .setParameter("holders", holderIds)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.getHolder().getId(),
+                        java.util.stream.Collectors.toList()));
+    }
+
+    @Override
     public PointEntry add(PointEntry entry) {
         em.persist(entry);
         return entry;
