@@ -80,7 +80,7 @@ for _ in $(seq 1 600); do
     echo "  MedSec Registry is up:  http://localhost:$HTTP_PORT/"
     echo "  Sign in as staff / medsec-staff, officer / medsec-officer or holder / medsec-holder"
     echo "  Readiness: http://localhost:$HTTP_PORT/api/v1/health   OpenAPI: http://localhost:$HTTP_PORT/openapi"
-    echo "  Mail sent: http://localhost:$HTTP_PORT/staff/mail.xhtml (as staff)$( [ -n "$MAIL_PID" ] && echo "; caught by GreenMail on 127.0.0.1:$SMTP_PORT, e.g. http://127.0.0.1:$MAIL_API_PORT/api/user/holder@example.org/messages/INBOX")"
+    echo "  Mail sent: http://localhost:$HTTP_PORT/staff/mail.xhtml (as staff)$( [ -n "$MAIL_PID" ] && echo "; caught by GreenMail on 127.0.0.1:$SMTP_PORT, one address: http://127.0.0.1:$MAIL_API_PORT/api/user/ADDRESS/messages/INBOX")"
     echo "  Ctrl-C stops the server."
     echo
     wait $PID
