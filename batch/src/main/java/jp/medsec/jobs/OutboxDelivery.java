@@ -44,9 +44,11 @@ public class OutboxDelivery {
         message.setSentDate(new Date());
         message.setHeader("X-MedSec-Outbox", String.valueOf(id));
         message.saveChanges();
-        transport.sendMessage(message, message.getAllRecipients());
+        // Marked first, sent second, committed as soon as the server took it: a crash between the server's answer and
+        // the commit (the one moment a mail can go twice) is as short as a commit. A refusal rolls the mark back.
         em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
                 .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id).executeUpdate();
+        transport.sendMessage(message, message.getAllRecipients());
         return true;
     }
 }

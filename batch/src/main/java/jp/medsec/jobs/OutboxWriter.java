@@ -19,13 +19,19 @@ public class OutboxWriter extends AbstractItemWriter {
     @Inject
     private Outbox outbox;
 
+    /** "true" where a later step of the job sends the outbox: the send job is then not started per chunk. */
+    @Inject
+    @jakarta.batch.api.BatchProperty
+    private String sentByLaterStep;
+
     @Override
     public void writeItems(List<Object> items) {
         for (Object item : items) {
             // A processor decides one mail, or several (one per recipient).
             for (Object one : item instanceof java.util.Collection<?> mails ? mails : List.of(item)) {
                 OutboxMail mail = (OutboxMail) one;
-                outbox.enqueueText(mail.dedupKey(), mail.recipient(), mail.subject(), mail.body());
+                outbox.enqueueText(mail.dedupKey(), mail.recipient(), mail.subject(), mail.body(),
+                        !"true".equals(sentByLaterStep));
             }
         }
     }

@@ -51,13 +51,22 @@ public class Outbox {
 
     /** Enqueues a mail already written (from a template) unless one with this dedup key is already there. */
     public boolean enqueueText(String dedupKey, String recipient, String subject, String body) {
+        return enqueueText(dedupKey, recipient, subject, body, true);
+    }
+
+    /**
+     * As {@link #enqueueText(String, String, String, String)}; with {@code sendSoon} false the send job is not started
+     * when the transaction commits, for batch jobs whose own later step sends what they queued (one sender rather than
+     * one per chunk: fewer mails in flight at any moment, so fewer that a crash can leave sent but not marked).
+     */
+    public boolean enqueueText(String dedupKey, String recipient, String subject, String body, boolean sendSoon) {
         Objects.requireNonNull(dedupKey, "A dedup key is required");
         int rows = em.createNativeQuery("INSERT INTO mail_outbox (dedup_key, recipient, subject, body, created_at) "
                         + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, dedupKey).setParameter(2, Objects.requireNonNull(recipient, "A recipient is required"))
                 .setParameter(3, subject).setParameter(4, body).setParameter(5, Timestamp.from(Instant.now()))
                 .executeUpdate();
-        if (rows == 1 && sendScheduled.first()) {
+        if (rows == 1 && sendSoon && sendScheduled.first()) {
             enqueued.fire(new Enqueued(dedupKey)); // once per transaction, however many mails it enqueues
         }
         return rows == 1;
