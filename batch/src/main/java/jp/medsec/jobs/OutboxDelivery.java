@@ -47,6 +47,8 @@ public class OutboxDelivery {
         // Marked first, sent second, committed as soon as the server took it: a crash between the server's answer and
         // the commit (the one moment a mail can go twice) is as short as a commit. A refusal rolls the mark back.
         em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
+                // touches the outbox only: the second-level cache (certifications, holders) stays as it is
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("mail_outbox")
                 .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id).executeUpdate();
         transport.sendMessage(message, message.getAllRecipients());
         return true;

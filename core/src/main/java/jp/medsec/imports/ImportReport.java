@@ -12,13 +12,13 @@ import java.util.List;
  * @param failure   why the import stopped before the end of the file (null when every line was read)
  */
 public record ImportReport(long lines, long recorded, long alreadyRecorded, long rejected, List<LineError> errors,
-                           String charset, String failure) {
+                           String charset, String failure) implements java.io.Serializable {
 
     /**
      * A refused line: its number in the file, the column at fault (null for the line as a whole), a reason code (see
      * messages {@code csvError.*}) and the offending value.
      */
-    public record LineError(long line, String column, String reason, String value) {
+    public record LineError(long line, String column, String reason, String value) implements java.io.Serializable {
     }
 
     /** A file refused whole before any line was looked at (no header, a missing column, too large, not CSV). */

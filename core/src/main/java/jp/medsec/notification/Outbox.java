@@ -63,6 +63,8 @@ public class Outbox {
         Objects.requireNonNull(dedupKey, "A dedup key is required");
         int rows = em.createNativeQuery("INSERT INTO mail_outbox (dedup_key, recipient, subject, body, created_at) "
                         + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
+                // touches the outbox only: the second-level cache (certifications, holders) stays as it is
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("mail_outbox")
                 .setParameter(1, dedupKey).setParameter(2, Objects.requireNonNull(recipient, "A recipient is required"))
                 .setParameter(3, subject).setParameter(4, body).setParameter(5, Timestamp.from(Instant.now()))
                 .executeUpdate();

@@ -35,7 +35,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "audit")
 @Audited
-public class Audit {
+public class Audit implements java.io.Serializable {
 
     public static final int SUMMARY_MAX = 4000;
 

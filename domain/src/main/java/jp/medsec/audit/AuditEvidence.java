@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_evidence")
-public class AuditEvidence {
+public class AuditEvidence implements java.io.Serializable {
 
     public static final int MAX_NOTE = 2000;
 

@@ -28,7 +28,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "audit_item")
 @Audited
-public class AuditItem {
+public class AuditItem implements java.io.Serializable {
 
     public static final int MAX_NOTE = 2000;
 

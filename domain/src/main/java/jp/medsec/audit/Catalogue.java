@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "catalogue")
-public class Catalogue {
+public class Catalogue implements java.io.Serializable {
 
     @Id
     private Long id;

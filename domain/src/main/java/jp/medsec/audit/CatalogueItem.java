@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "catalogue_item")
-public class CatalogueItem {
+public class CatalogueItem implements java.io.Serializable {
 
     @Id
     private Long id;

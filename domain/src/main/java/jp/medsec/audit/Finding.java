@@ -28,7 +28,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "finding")
 @Audited
-public class Finding {
+public class Finding implements java.io.Serializable {
 
     public static final int DEFAULT_MONTHS = 3;
     public static final int MAX_REMEDIATION = 4000;

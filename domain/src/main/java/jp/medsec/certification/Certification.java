@@ -24,7 +24,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "certification")
 @Audited
-public class Certification {
+// In the second-level cache, found by its number without the database (the public check, GET /api/v1/verify/{n}):
+// a change through the application (a revocation) replaces the cached state when it commits.
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.NaturalIdCache
+public class Certification implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +49,7 @@ public class Certification {
 
     @NotNull
     @Pattern(regexp = "[A-Z]{2,5}-[0-9]{4,8}")
+    @org.hibernate.annotations.NaturalId
     @Column(name = "certificate_number", nullable = false, unique = true)
     private String certificateNumber;
 

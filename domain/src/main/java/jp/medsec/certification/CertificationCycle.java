@@ -8,7 +8,7 @@ import java.util.Objects;
  * A renewal cycle: five fiscal years (April–March) ending on 31 March; the first runs from the November of the pass
  * year. The renewal window is 1 November – 31 March of the cycle's last fiscal year.
  */
-public record CertificationCycle(LocalDate start, LocalDate end) {
+public record CertificationCycle(LocalDate start, LocalDate end) implements java.io.Serializable {
 
     public static final int FISCAL_YEARS = 5;
 

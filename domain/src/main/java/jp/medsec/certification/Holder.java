@@ -32,7 +32,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "holder")
 @Audited
-public class Holder {
+@jakarta.persistence.Cacheable // the name the public check shows comes from the cache too
+public class Holder implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,7 +28,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "renewal_application")
 @Audited
-public class RenewalApplication {
+public class RenewalApplication implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

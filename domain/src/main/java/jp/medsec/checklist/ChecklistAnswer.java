@@ -28,7 +28,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "checklist_answer")
 @Audited
-public class ChecklistAnswer {
+public class ChecklistAnswer implements java.io.Serializable {
 
     public static final int MAX_NOTE = 1000;
 

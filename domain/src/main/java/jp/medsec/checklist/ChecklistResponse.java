@@ -19,7 +19,7 @@ import java.util.Objects;
 /** One set of answers to an MHLW checklist form: the institution's own, or one vendor's. */
 @Entity
 @Table(name = "checklist_response")
-public class ChecklistResponse {
+public class ChecklistResponse implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

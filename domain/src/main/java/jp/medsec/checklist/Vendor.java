@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** A vendor of an institution's systems and the contact who answers the vendor form (事業者確認用). */
 @Entity
 @Table(name = "vendor")
-public class Vendor {
+public class Vendor implements java.io.Serializable {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

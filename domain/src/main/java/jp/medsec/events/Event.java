@@ -26,7 +26,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "event")
 @Audited
-public class Event {
+public class Event implements java.io.Serializable {
 
     public static final int MAX_POINTS = 20;
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "prefecture")
 @Cacheable
-public class Prefecture {
+public class Prefecture implements java.io.Serializable {
 
     @Id
     private Integer code;

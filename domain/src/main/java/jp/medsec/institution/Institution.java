@@ -26,7 +26,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "institution")
 @Audited
-public class Institution {
+public class Institution implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import java.util.List;
  * @param reasons     why, in Japanese (the seed's words)
  * @param reasonsEn   the same in English
  */
-public record TierRecommendation(InstitutionTier minimumTier, List<String> reasons, List<String> reasonsEn) {
+public record TierRecommendation(InstitutionTier minimumTier, List<String> reasons, List<String> reasonsEn) implements java.io.Serializable {
 
     public static final int BEDS_THRESHOLD = 400;
 

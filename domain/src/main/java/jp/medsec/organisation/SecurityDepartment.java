@@ -14,7 +14,7 @@ import java.util.Objects;
 /** A department that runs departmental systems or externally connected medical devices, and so needs Group C people. */
 @Entity
 @Table(name = "security_department")
-public class SecurityDepartment {
+public class SecurityDepartment implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

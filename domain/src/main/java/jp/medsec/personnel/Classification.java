@@ -8,9 +8,9 @@ import java.util.Map;
  * eligible group what satisfied each column, for each ineligible group what is lacking (API.md "Self-check").
  */
 public record Classification(Group group, Map<Group, Boolean> eligible, Map<Group, Paths> paths,
-                             Map<Group, Map<String, List<String>>> missing) {
+                             Map<Group, Map<String, List<String>>> missing) implements java.io.Serializable {
 
     /** What satisfied the medical-IS column and the security column. */
-    public record Paths(List<String> medicalIs, List<String> security) {
+    public record Paths(List<String> medicalIs, List<String> security) implements java.io.Serializable {
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "completion_certificate")
-public class CompletionCertificate {
+public class CompletionCertificate implements java.io.Serializable {
 
     /** SCA-, SCB- or SCC- and eight digits: the same shape as a certification number, so one verify page reads both. */
     public static final Pattern NUMBER = Pattern.compile("SC[ABC]-[0-9]{8}");

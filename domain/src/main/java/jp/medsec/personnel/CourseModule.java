@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "course_module")
-public class CourseModule {
+public class CourseModule implements java.io.Serializable {
 
     @Id
     private String code;

@@ -29,7 +29,7 @@ import java.util.Set;
 @Entity
 @Table(name = "personnel_profile")
 @Audited
-public class PersonnelProfile {
+public class PersonnelProfile implements java.io.Serializable {
 
     /** Qualifications the registry itself knows; a person cannot declare them. */
     public static final Set<Qualification> FROM_REGISTRY = EnumSet.of(Qualification.HIT, Qualification.SENIOR_HIT,

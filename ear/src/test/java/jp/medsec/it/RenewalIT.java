@@ -3,6 +3,7 @@ package jp.medsec.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jp.medsec.certification.CertificationAdmin;
+import jp.medsec.certification.CertificationStatus;
 import jp.medsec.certification.CertificationType;
 import jp.medsec.certification.Renewals;
 import jp.medsec.certification.RenewalRow;
@@ -44,6 +45,9 @@ class RenewalIT {
 
     @EJB
     private CertificationAdmin admin;
+
+    @EJB
+    private jp.medsec.certification.CertificateVerification verification;
 
     @EJB
     private RenewalFixtures fixtures;
@@ -140,16 +144,21 @@ class RenewalIT {
         String number = asStaff.call(() -> admin.issue(holderId, CertificationType.MIIS, LocalDate.now().getYear()));
         assertTrue(number.matches("MIIS-[0-9]{8}"), number);
         long id = Long.parseLong(text("SELECT id FROM certification WHERE certificate_number = '" + number + "'"));
+        jp.medsec.certification.CertificateNumber parsed = jp.medsec.certification.CertificateNumber.parse(number);
+        // The public check reads the second-level cache: it has the certificate now, and must never answer stale.
+        assertEquals(CertificationStatus.ACTIVE, verification.verify(parsed).orElseThrow().status());
         asStaff.call(() -> {
             admin.revoke(id, "受験資格の虚偽申告");
             return null;
         });
         assertEquals("REVOKED", text("SELECT status FROM certification WHERE id = " + id));
+        assertEquals(CertificationStatus.REVOKED, verification.verify(parsed).orElseThrow().status(), "revoked at once");
         asStaff.call(() -> {
             admin.reinstate(id);
             return null;
         });
         assertEquals("ACTIVE", text("SELECT status FROM certification WHERE id = " + id));
+        assertEquals(CertificationStatus.ACTIVE, verification.verify(parsed).orElseThrow().status(), "reinstated at once");
         assertEquals("3", text("SELECT COUNT(*) FROM certification_aud WHERE id = " + id), "issued, revoked, reinstated");
         assertThrows(jp.medsec.shared.RuleViolation.class, () -> asStaff.call(() -> admin.issue(holderId, CertificationType.MIIS,
                 LocalDate.now().getYear())), "a type is held once");

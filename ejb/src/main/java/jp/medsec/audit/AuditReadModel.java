@@ -34,7 +34,7 @@ public class AuditReadModel {
      */
     public record AuditView(Audit audit, List<AuditItem> items, Map<Long, Finding> findingByItem,
                             Map<Long, List<AuditEvidence>> evidenceByItem, long unanswered, boolean callerAnswers,
-                            boolean callerAddsEvidence, boolean callerVerifies) {
+                            boolean callerAddsEvidence, boolean callerVerifies) implements java.io.Serializable {
 
         public Finding finding(AuditItem item) {
             return findingByItem.get(item.getId());

@@ -48,7 +48,7 @@ public class Audits {
 
     /** A line of an institution's audit list. */
     public record AuditSummary(long id, String title, AuditKind kind, Instant startedAt, Instant completedAt,
-                               long openFindings, long overdueFindings) {
+                               long openFindings, long overdueFindings) implements java.io.Serializable {
     }
 
     @Inject

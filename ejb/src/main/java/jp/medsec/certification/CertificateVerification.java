@@ -10,6 +10,8 @@ import java.util.Optional;
 /** Public verification of a certificate by its number (API.md "Certificates"): anyone may ask, nothing else shows. */
 @Stateless
 @PermitAll
+// Reads only, mostly from the second-level cache: no transaction (and no database connection on a cache hit).
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
 public class CertificateVerification {
 
     /** The facts a verifier sees. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 public record DeferralRow(long id, String holderName, String certificateNumber, CertificationType type,
                           DeferralRequest.Reason reason, String note, int yearsRequested, DeferralRequest.State state,
-                          Instant submittedAt, LocalDate validUntil, String decidedBy, String decisionNote) {
+                          Instant submittedAt, LocalDate validUntil, String decidedBy, String decisionNote) implements java.io.Serializable {
 
     static DeferralRow of(DeferralRequest d) {
         Certification c = d.getCertification();

@@ -29,7 +29,7 @@ import java.util.Optional;
 public class MyCertifications {
 
     /** What the holder's page shows: who, each certification's transcript, and the points ledger (newest first). */
-    public record Overview(Holder holder, List<CertificationTranscript> transcripts, List<PointEntry> ledger) {
+    public record Overview(Holder holder, List<CertificationTranscript> transcripts, List<PointEntry> ledger) implements java.io.Serializable {
     }
 
     @Inject

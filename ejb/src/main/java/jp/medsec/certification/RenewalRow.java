@@ -7,5 +7,5 @@ import java.time.LocalDate;
 public record RenewalRow(long id, long holderId, String holderName, String certificateNumber, CertificationType type,
                          LocalDate cycleEnd, RenewalState state, Instant submittedAt, int pointsNow, int requiredPoints,
                          boolean seminarMissing, boolean meetsRequirements, LocalDate feePaidOn, Integer feeYen,
-                         int feeRequired, String decidedBy, String returnReasons) {
+                         int feeRequired, String decidedBy, String returnReasons) implements java.io.Serializable {
 }

@@ -34,14 +34,14 @@ public class Checklists {
 
     /** One form as the page shows it: the items, the institution's answers by item code, the vendors' responses. */
     public record ChecklistView(Catalogue catalogue, List<CatalogueItem> items, Map<String, ChecklistAnswer> answers,
-                                List<VendorResponse> vendorResponses) {
+                                List<VendorResponse> vendorResponses) implements java.io.Serializable {
         public long unanswered() {
             return items.stream().filter(i -> !answers.containsKey(i.getCode())).count();
         }
     }
 
     /** A vendor's submitted answers. */
-    public record VendorResponse(Vendor vendor, Catalogue catalogue, Instant submittedAt, List<ChecklistAnswer> answers) {
+    public record VendorResponse(Vendor vendor, Catalogue catalogue, Instant submittedAt, List<ChecklistAnswer> answers) implements java.io.Serializable {
         public long noCount() {
             return answers.stream().filter(a -> a.getAnswer() == Answer.NO).count();
         }

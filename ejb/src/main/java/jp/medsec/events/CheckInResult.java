@@ -8,7 +8,7 @@ import jp.medsec.certification.CertificationStatus;
  * @param points points awarded now (0 when already recorded)
  */
 public record CheckInResult(Outcome outcome, String certificateNumber, String holderName, CertificationStatus status,
-                            int points) {
+                            int points) implements java.io.Serializable {
 
     public enum Outcome {
         RECORDED, ALREADY_RECORDED, UNKNOWN_NUMBER, MALFORMED

@@ -18,11 +18,11 @@ import java.util.Map;
 @RolesAllowed(Role.STAFF_NAME)
 public class InstitutionDirectory {
 
-    public record Query(Integer prefecture, InstitutionTier tier, String text) {
+    public record Query(Integer prefecture, InstitutionTier tier, String text) implements java.io.Serializable {
     }
 
     public record Row(long id, String institutionCode, String name, int prefecture, InstitutionTier tier, int beds, InstitutionTier recommended,
-                      boolean belowRecommended, long openFindings, long overdueFindings) {
+                      boolean belowRecommended, long openFindings, long overdueFindings) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "medsec")

@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * The daily calendar (Japan time): statuses at 02:00, reminders at 03:00 (after the statuses are right); and every 10
- * minutes the outbox's leftovers. Turned off
- * with MEDSEC_SCHEDULE=false, e.g. on a second node of a cluster.
+ * minutes the outbox's leftovers. The timers are persistent: in the cluster build (WildFly's ejb-dist-cache) they are
+ * distributed, so each fires on one node of the cluster, never on two. Turned off with MEDSEC_SCHEDULE=false.
  */
 @Singleton
 @Startup
@@ -19,29 +19,29 @@ public class BatchCalendar {
 
     private static final Logger LOG = Logger.getLogger(BatchCalendar.class.getName());
 
-    @Schedule(hour = "2", minute = "0", timezone = "Asia/Tokyo", persistent = false, info = "certification-expiry")
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Tokyo", persistent = true, info = "certification-expiry")
     void statuses() {
         startIfEnabled("certification-expiry");
     }
 
-    @Schedule(hour = "3", minute = "0", timezone = "Asia/Tokyo", persistent = false, info = "renewal-reminders")
+    @Schedule(hour = "3", minute = "0", timezone = "Asia/Tokyo", persistent = true, info = "renewal-reminders")
     void reminders() {
         startIfEnabled("renewal-reminders");
     }
 
-    @Schedule(hour = "3", minute = "30", timezone = "Asia/Tokyo", persistent = false, info = "peer-check-reminders")
+    @Schedule(hour = "3", minute = "30", timezone = "Asia/Tokyo", persistent = true, info = "peer-check-reminders")
     void peerCheckReminders() {
         startIfEnabled("peer-check-reminders");
     }
 
     /** Reminders of the continuing topics (CONT-A/B/C) of Group A/B/C personnel as they fall due. */
-    @Schedule(hour = "4", minute = "0", timezone = "Asia/Tokyo", persistent = false, info = "continuing-course-reminders")
+    @Schedule(hour = "4", minute = "0", timezone = "Asia/Tokyo", persistent = true, info = "continuing-course-reminders")
     void continuingCourseReminders() {
         startIfEnabled("continuing-course-reminders");
     }
 
     /** The current fiscal year's training compliance, as of today (API.md): every day, so the figures stay fresh. */
-    @Schedule(hour = "1", minute = "30", timezone = "Asia/Tokyo", persistent = false, info = "training-compliance")
+    @Schedule(hour = "1", minute = "30", timezone = "Asia/Tokyo", persistent = true, info = "training-compliance")
     void trainingCompliance() {
         startIfEnabled("training-compliance");
     }
@@ -50,9 +50,11 @@ public class BatchCalendar {
     private jp.medsec.notification.Outbox outbox;
 
     /** Mail the send job could not send when it was queued (mail server down, a crash): every 10 minutes, if any. */
-    @Schedule(hour = "*", minute = "*/10", persistent = false, info = "mail-send")
+    @Schedule(hour = "*", minute = "*/10", persistent = true, info = "mail-send")
     void sweepOutbox() {
-        if (outbox.unsent() > 0) {
+        long unsent = outbox.unsent();
+        LOG.info(() -> "Calendar: outbox sweep on node " + JobStarts.node() + ", " + unsent + " mails waiting");
+        if (unsent > 0) {
             startIfEnabled(jp.medsec.notification.Outbox.SEND_JOB);
         }
     }

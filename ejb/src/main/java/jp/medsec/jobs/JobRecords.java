@@ -38,7 +38,7 @@ public class JobRecords {
 
     /** What recovery did to an execution, for the jobs page. */
     public record Recovery(long executionId, String deadNode, String wasStatus, Instant recoveredAt, Long restartedAs,
-                           String restartFailure) {
+                           String restartFailure) implements java.io.Serializable {
     }
 
     /** This node has (re)started at {@code started}. */

@@ -8,7 +8,7 @@ import java.util.List;
  * recovery closed it or started it, what happened ({@code recovery}, else null).
  */
 public record JobRun(long executionId, String job, String batchStatus, String exitStatus, Instant started, Instant ended,
-                     List<StepRun> steps, JobRecords.Recovery recovery) {
+                     List<StepRun> steps, JobRecords.Recovery recovery) implements java.io.Serializable {
 
     public JobRun withRecovery(JobRecords.Recovery found) {
         return new JobRun(executionId, job, batchStatus, exitStatus, started, ended, steps, found);
@@ -24,7 +24,7 @@ public record JobRun(long executionId, String job, String batchStatus, String ex
         return recovery != null && recovery.restartedAs() != null && recovery.restartedAs() == executionId;
     }
 
-    public record StepRun(String step, String batchStatus, long read, long written, long filtered, long commits) {
+    public record StepRun(String step, String batchStatus, long read, long written, long filtered, long commits) implements java.io.Serializable {
     }
 
     public boolean isRunning() {

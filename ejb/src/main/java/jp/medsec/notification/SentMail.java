@@ -35,7 +35,7 @@ public class SentMail {
 
     /** One mail of the list. */
     public record Mail(long id, String recipient, String subject, Instant createdAt, Instant sentAt, int attempts,
-                       String lastError) {
+                       String lastError) implements java.io.Serializable {
         public boolean isSent() {
             return sentAt != null;
         }

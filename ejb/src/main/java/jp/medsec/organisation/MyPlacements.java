@@ -24,7 +24,7 @@ public class MyPlacements {
 
     /** A placement as the person sees it: where, in which role, how. */
     public record MyPlacement(long id, String institution, SecurityRoleKind role, String department, ManagementMode duty,
-                              LocalDate since, PlacementConsent consent) {
+                              LocalDate since, PlacementConsent consent) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "medsec")

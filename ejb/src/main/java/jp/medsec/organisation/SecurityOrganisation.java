@@ -46,7 +46,7 @@ public class SecurityOrganisation {
      */
     public record Placement(long id, SecurityRoleKind role, long holderId, String name, Group group, ManagementMode duty,
                             String department, LocalDate since, PlacementConsent consent, String certificateNumber,
-                            List<jp.medsec.personnel.ContinuingTopics.Due> continuingDue) {
+                            List<jp.medsec.personnel.ContinuingTopics.Due> continuingDue) implements java.io.Serializable {
 
         public boolean confirmed() {
             return consent == PlacementConsent.CONFIRMED;
@@ -55,7 +55,7 @@ public class SecurityOrganisation {
 
     /** Everything the institution page shows of the organisation. */
     public record Overview(Institution institution, TierRecommendation recommendation, List<SecurityDepartment> departments,
-                           List<Placement> placements, Map<Evaluator, jp.medsec.compliance.Verdict> evaluation) {
+                           List<Placement> placements, Map<Evaluator, jp.medsec.compliance.Verdict> evaluation) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "medsec")

@@ -30,12 +30,12 @@ import java.util.stream.Collectors;
 public class PersonnelDirectory {
 
     /** What staff filter by; every field may be null. {@code ungrouped} asks for persons meeting no group. */
-    public record Query(Group group, boolean ungrouped, Integer prefecture, String text, LocalDate dueBy) {
+    public record Query(Group group, boolean ungrouped, Integer prefecture, String text, LocalDate dueBy) implements java.io.Serializable {
     }
 
     /** One person as listed: the last day each continuing topic was taken, and the topics due by the day asked. */
     public record Row(long holderId, String name, String kana, int prefecture, Group group,
-                      Map<String, LocalDate> lastContinuing, List<String> due) {
+                      Map<String, LocalDate> lastContinuing, List<String> due) implements java.io.Serializable {
 
         public LocalDate last(String topic) {
             return lastContinuing.get(topic);

@@ -8,7 +8,7 @@ import java.util.Set;
  * certifications that count, the modules completed, the classification and the curriculum of their group.
  */
 public record PersonnelOverview(long holderId, String name, PersonnelProfile profile, Set<Qualification> fromRegistry,
-                                Set<String> completedModules, Classification classification, Curriculum curriculum) {
+                                Set<String> completedModules, Classification classification, Curriculum curriculum) implements java.io.Serializable {
 
     /** Required modules of the group not completed yet. */
     public List<String> outstanding() {

@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "point_category")
-public class PointCategory {
+public class PointCategory implements java.io.Serializable {
 
     @Id
     private Long id;

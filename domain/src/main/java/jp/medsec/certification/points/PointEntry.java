@@ -32,7 +32,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "point_entry")
 @Audited
-public class PointEntry {
+public class PointEntry implements java.io.Serializable {
 
     public static final int MAX_POINTS_PER_ENTRY = 100;
 

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record Transcript(CertificationType type, CertificationCycle cycle, int requiredPoints, int countedPoints,
                          boolean seminarRequired, LocalDate seminarAttendedOn, List<Line> lines,
-                         LocalDate renewalWindowStart, LocalDate deadline, LocalDate papersDue) {
+                         LocalDate renewalWindowStart, LocalDate deadline, LocalDate papersDue) implements java.io.Serializable {
 
     /**
      * One category: points earned in the cycle, points that count, and the caps that cut them.
@@ -25,7 +25,7 @@ public record Transcript(CertificationType type, CertificationCycle cycle, int r
      * @param cappedByCycle whether the cycle cap cut the total
      */
     public record Line(String category, String nameJa, String nameEn, int earned, int counted, Integer capPerFiscalYear,
-                       Integer capPerCycle, List<Integer> cappedByYear, boolean cappedByCycle) {
+                       Integer capPerCycle, List<Integer> cappedByYear, boolean cappedByCycle) implements java.io.Serializable {
 
         public boolean isCapped() {
             return counted < earned;
