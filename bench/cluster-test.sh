@@ -21,7 +21,7 @@ scripts/mariadb.sh start
 scripts/mariadb.sh recreate medsec_cluster
 trap 'scripts/cluster.sh stop >/dev/null 2>&1 || true' EXIT
 scripts/cluster.sh start
-view() { grep -h "WFLYCLJG0033\|ISPN000094" "$DATA_ROOT"/n*/log/server.log | tail -1; }
+view() { grep -h "WFLYCLJG0033\|ISPN000094" "$DATA_ROOT"/n*/log/server.log | sort | tail -1; }
 echo "1. view: $(view | sed 's/.*\(view ([0-9]*) \[[^]]*\]\).*/\1/; s/.*\(members[^)]*\]\).*/\1/')"
 
 echo "2. failover"
