@@ -116,6 +116,18 @@ class JobRecoveryIT {
                     .equals("recovery-" + which + "-" + tag + "@example.org")).count(), which + " mail sent once");
         }
 
+        // The closed run was restarted already: staff are not offered to restart it again (only the latest can be).
+        java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8080/api/v1/jobs/executions/"
+                                + dead + "/restart"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "staff:medsec-staff".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("restarted already"), again.body());
+
         assertEquals("STARTED", row("SELECT BATCHSTATUS FROM JOB_EXECUTION WHERE JOBEXECUTIONID = ?", otherNodes)[0],
                 "a run of a node that is alive is left alone");
         assertEquals("STARTED", row("SELECT BATCHSTATUS FROM JOB_EXECUTION WHERE JOBEXECUTIONID = ?", ours)[0],

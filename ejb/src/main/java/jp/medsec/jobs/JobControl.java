@@ -87,7 +87,9 @@ public class JobControl {
 
     public Optional<JobRun> execution(long executionId) {
         try {
-            return Optional.of(withRecoveries(List.of(run(BatchRuntime.getJobOperator().getJobExecution(executionId))))
+            JobOperator operator = BatchRuntime.getJobOperator();
+            long latest = latestOf(operator.getJobExecutions(operator.getJobInstance(executionId)));
+            return Optional.of(withRecoveries(List.of(run(operator.getJobExecution(executionId), latest)))
                     .get(0));
         } catch (NoSuchJobExecutionException e) {
             return Optional.empty();
@@ -101,8 +103,10 @@ public class JobControl {
         for (String job : LISTED) {
             try {
                 for (JobInstance instance : operator.getJobInstances(job, 0, limit)) {
-                    for (JobExecution execution : operator.getJobExecutions(instance)) {
-                        runs.add(run(execution));
+                    List<JobExecution> executions = operator.getJobExecutions(instance);
+                    long latest = latestOf(executions);
+                    for (JobExecution execution : executions) {
+                        runs.add(run(execution, latest));
                     }
                 }
             } catch (NoSuchJobException e) {
@@ -120,7 +124,12 @@ public class JobControl {
                 ? r.withRecovery(recoveries.get(r.executionId())) : r).toList();
     }
 
-    private static JobRun run(JobExecution execution) {
+    /** The newest execution of a job instance: the only one a restart may start from. */
+    private static long latestOf(List<JobExecution> executions) {
+        return executions.stream().mapToLong(JobExecution::getExecutionId).max().orElse(Long.MIN_VALUE);
+    }
+
+    private static JobRun run(JobExecution execution, long latestOfInstance) {
         List<JobRun.StepRun> steps = new ArrayList<>();
         for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId())) {
             Map<Metric.MetricType, Long> metrics = new java.util.EnumMap<>(Metric.MetricType.class);
@@ -136,7 +145,8 @@ public class JobControl {
                     metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L)));
         }
         return new JobRun(execution.getExecutionId(), execution.getJobName(), String.valueOf(execution.getBatchStatus()),
-                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()), steps, null);
+                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()), steps,
+                execution.getExecutionId() < latestOfInstance, null);
     }
 
     private static Instant instant(Date date) {

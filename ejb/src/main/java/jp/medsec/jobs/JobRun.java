@@ -8,10 +8,11 @@ import java.util.List;
  * recovery closed it or started it, what happened ({@code recovery}, else null).
  */
 public record JobRun(long executionId, String job, String batchStatus, String exitStatus, Instant started, Instant ended,
-                     List<StepRun> steps, JobRecords.Recovery recovery) implements java.io.Serializable {
+                     List<StepRun> steps, boolean superseded, JobRecords.Recovery recovery)
+        implements java.io.Serializable {
 
     public JobRun withRecovery(JobRecords.Recovery found) {
-        return new JobRun(executionId, job, batchStatus, exitStatus, started, ended, steps, found);
+        return new JobRun(executionId, job, batchStatus, exitStatus, started, ended, steps, superseded, found);
     }
 
     /** This execution died with its server and was closed by recovery (rather than being the restart). */
@@ -31,7 +32,8 @@ public record JobRun(long executionId, String job, String batchStatus, String ex
         return "STARTING".equals(batchStatus) || "STARTED".equals(batchStatus) || "STOPPING".equals(batchStatus);
     }
 
+    /** FAILED or STOPPED, and not already restarted: only the latest execution of a job instance can be. */
     public boolean isRestartable() {
-        return "FAILED".equals(batchStatus) || "STOPPED".equals(batchStatus);
+        return ("FAILED".equals(batchStatus) || "STOPPED".equals(batchStatus)) && !superseded;
     }
 }

@@ -73,8 +73,10 @@ public class JobResource {
     public Response restart(@PathParam("id") String id) {
         JobRun run = execution(id);
         if (!run.isRestartable()) {
-            throw new ApiException(Response.Status.CONFLICT, "not_restartable", "Execution " + id + " is "
-                    + run.batchStatus() + "; only FAILED or STOPPED executions can be restarted.", List.of());
+            throw new ApiException(Response.Status.CONFLICT, "not_restartable", run.superseded()
+                    ? "Execution " + id + " was restarted already; restart its latest execution."
+                    : "Execution " + id + " is " + run.batchStatus() + "; only FAILED or STOPPED executions can be restarted.",
+                    List.of());
         }
         return Response.accepted(Map.of("executionId", jobs.restart(run.executionId()), "job", run.job())).build();
     }
