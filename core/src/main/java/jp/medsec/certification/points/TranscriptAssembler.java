@@ -27,7 +27,9 @@ public class TranscriptAssembler {
 
     public List<CertificationTranscript> transcriptsOf(Holder holder) {
         List<EarnedPoints> earned = ledger.entriesOf(holder.getId()).stream().map(PointEntry::earned).toList();
-        return holder.getCertifications().stream().map(c -> transcript(c, earned)).toList();
+        Lookups lookups = new Lookups();
+        return holder.getCertifications().stream().map(c -> new CertificationTranscript(c.getId(), c.getType(),
+                c.getCertificateNumber(), c.getStatus(), transcript(c, earned, lookups))).toList();
     }
 
     /**
@@ -37,28 +39,37 @@ public class TranscriptAssembler {
     public java.util.Map<Long, Transcript> transcriptsOf(java.util.Collection<Certification> certifications) {
         java.util.Map<Long, List<PointEntry>> ledgers = ledger.entriesOf(certifications.stream()
                 .map(c -> c.getHolder().getId()).distinct().toList());
-        java.util.Map<String, CertificationRule> ruleCache = new java.util.HashMap<>();
-        java.util.Map<java.time.LocalDate, List<PointCategory>> categoryCache = new java.util.HashMap<>();
+        Lookups lookups = new Lookups();
         java.util.Map<Long, Transcript> transcripts = new java.util.HashMap<>();
         for (Certification c : certifications) {
-            CertificationRule rule = ruleCache.computeIfAbsent(c.getType() + "@" + c.getValidFrom(), k -> rules
-                    .inForce(c.getType(), c.getValidFrom()).orElseThrow(() -> new IllegalStateException(
-                            "No renewal rule for " + c.getType() + " on " + c.getValidFrom())));
             List<EarnedPoints> earned = ledgers.getOrDefault(c.getHolder().getId(), List.of()).stream()
                     .map(PointEntry::earned).toList();
-            transcripts.put(c.getId(), TranscriptCalculator.calculate(rule, c.currentCycle(),
-                    categoryCache.computeIfAbsent(c.getValidUntil(), categories::inForce), earned));
+            transcripts.put(c.getId(), transcript(c, earned, lookups));
         }
         return transcripts;
     }
 
-    private CertificationTranscript transcript(Certification certification, List<EarnedPoints> earned) {
-        CertificationRule rule = rules.inForce(certification.getType(), certification.getValidFrom())
-                .orElseThrow(() -> new IllegalStateException("No renewal rule for " + certification.getType()
-                        + " on " + certification.getValidFrom()));
-        Transcript transcript = TranscriptCalculator.calculate(rule, certification.currentCycle(),
-                categories.inForce(certification.getValidUntil()), earned);
-        return new CertificationTranscript(certification.getId(), certification.getType(),
-                certification.getCertificateNumber(), certification.getStatus(), transcript);
+    /**
+     * The renewal rule in force when the current cycle began and the categories in force at its end, each read once
+     * however many certifications ask for it.
+     */
+    private final class Lookups {
+        private final java.util.Map<String, CertificationRule> rulesByTypeAndDay = new java.util.HashMap<>();
+        private final java.util.Map<java.time.LocalDate, List<PointCategory>> categoriesByDay = new java.util.HashMap<>();
+
+        CertificationRule rule(Certification c) {
+            return rulesByTypeAndDay.computeIfAbsent(c.getType() + "@" + c.getValidFrom(), k -> rules
+                    .inForce(c.getType(), c.getValidFrom()).orElseThrow(() -> new IllegalStateException(
+                            "No renewal rule for " + c.getType() + " on " + c.getValidFrom())));
+        }
+
+        List<PointCategory> categories(Certification c) {
+            return categoriesByDay.computeIfAbsent(c.getValidUntil(), categories::inForce);
+        }
+    }
+
+    private static Transcript transcript(Certification certification, List<EarnedPoints> earned, Lookups lookups) {
+        return TranscriptCalculator.calculate(lookups.rule(certification), certification.currentCycle(),
+                lookups.categories(certification), earned);
     }
 }
