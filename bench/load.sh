@@ -27,24 +27,19 @@ STAFF="${STAFF:-2000000}"
 BASE_URL="http://localhost:${HTTP_PORT:-8080}"
 STAFF_AUTH="staff:medsec-staff"
 SQL() { mariadb --no-defaults -h127.0.0.1 -P"${DB_PORT:-3307}" -uroot -N -B medsec_bench "$@"; }
+. bench/common.sh
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(mariadb --version | awk '{print $5}'), $(wrk --version 2>&1 | head -1 | awk '{print $1, $2}')"
 scripts/mariadb.sh start
 scripts/mariadb.sh recreate medsec_bench
-scripts/run.sh > /tmp/medsec-load-bench-server.log 2>&1 &
-trap 'scripts/run.sh stop >/dev/null 2>&1 || true' EXIT
-for _ in $(seq 1 1800); do grep -q "is up" /tmp/medsec-load-bench-server.log 2>/dev/null && break; sleep 1; done
-grep -q "is up" /tmp/medsec-load-bench-server.log || { echo "bench: the server did not come up" >&2; tail -50 /tmp/medsec-load-bench-server.log >&2; exit 1; }
+bench_start_server /tmp/medsec-load-bench-server.log
 LOG_DIR="${MEDSEC_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/medsec}/wildfly/log"
 
 FY=$(SQL -e "SELECT IF(MONTH(CURDATE()) >= 4, YEAR(CURDATE()), YEAR(CURDATE()) - 1)")
 for _ in $(seq 1 300); do [ "$(SQL -e "SELECT COUNT(*) FROM training_compliance_run WHERE finished_at IS NULL")" = 0 ] && break; sleep 1; done
-PER_BED=$(SQL -e "SELECT $STAFF / SUM(beds) FROM institution")
-SQL -e "INSERT INTO staff_member (institution_id, staff_number, name, name_kana, department, job_category, employed_from, employed_until, updated_at) SELECT i.id, CONCAT('B', LPAD(q.seq, 6, '0')), CONCAT('職員 ', q.seq), CONCAT('ショクイン ', q.seq), ELT(1 + q.seq % 10, '看護部', '看護部', '看護部', '医局', '薬剤部', '放射線科', '臨床検査科', '医事課', '総務課', '情報システム部'), NULL, DATE_ADD('1995-04-01', INTERVAL (q.seq * 7919) % 11000 DAY), IF(q.seq % 19 = 0, DATE_SUB(CURDATE(), INTERVAL q.seq % 400 DAY), NULL), NOW(6) FROM institution i JOIN seq_1_to_20000 q ON q.seq <= GREATEST(8, ROUND(i.beds * $PER_BED))"
-SQL -e "UPDATE staff_member SET employed_until = employed_from WHERE employed_until < employed_from"
-SQL -e "INSERT INTO training_record (staff_member_id, attended_on, kind, title, provider, recorded_at) SELECT s.id, DATE_ADD('$FY-06-01', INTERVAL s.id % 60 DAY), IF(i.tier = 'ASSISTED' AND i.id % 3 = 0, 'E_LEARNING', 'LECTURE'), '情報セキュリティ講習会', '情報システム部', NOW(6) FROM staff_member s JOIN institution i ON i.id = s.institution_id WHERE s.staff_number LIKE 'B%' AND (s.id * 31 + i.id) % 100 < 93"
+bench_national_rosters "$STAFF" "$FY"
 id=$(curl -s -u "$STAFF_AUTH" -X POST -H "Content-Type: application/json" "$BASE_URL/api/v1/jobs/training-compliance" | grep -o '"executionId":[0-9]*' | cut -d: -f2)
 for _ in $(seq 1 600); do
   case "$(SQL -e "SELECT BATCHSTATUS FROM JOB_EXECUTION WHERE JOBEXECUTIONID = $id")" in COMPLETED) break ;; FAILED|STOPPED|ABANDONED) echo "bench: compliance job failed" >&2; exit 1 ;; esac

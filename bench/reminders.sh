@@ -21,18 +21,13 @@ export MEDSEC_DEMO_HOLDERS="${MEDSEC_DEMO_HOLDERS:-25000}"
 BASE_URL="http://localhost:${HTTP_PORT:-8080}"
 STAFF_AUTH="staff:medsec-staff"
 SQL() { mariadb --no-defaults -h127.0.0.1 -P"${DB_PORT:-3307}" -uroot -N -B medsec_bench "$@"; }
+. bench/common.sh
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(mariadb --version | awk '{print $5}')"
 scripts/mariadb.sh start
 scripts/mariadb.sh recreate medsec_bench
-scripts/run.sh > /tmp/medsec-reminders-bench-server.log 2>&1 &
-trap 'scripts/run.sh stop >/dev/null 2>&1 || true' EXIT
-for _ in $(seq 1 1800); do
-  grep -q "is up" /tmp/medsec-reminders-bench-server.log 2>/dev/null && break
-  sleep 1
-done
-grep -q "is up" /tmp/medsec-reminders-bench-server.log || { echo "bench: the server did not come up" >&2; tail -50 /tmp/medsec-reminders-bench-server.log >&2; exit 1; }
+bench_start_server /tmp/medsec-reminders-bench-server.log
 grep -q "caught by GreenMail" /tmp/medsec-reminders-bench-server.log || { echo "bench: something else listens on 1025; the relay must be the local catcher" >&2; exit 1; }
 
 FY=$(SQL -e "SELECT IF(MONTH(CURDATE()) >= 4, YEAR(CURDATE()), YEAR(CURDATE()) - 1)")
