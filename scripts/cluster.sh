@@ -123,12 +123,8 @@ case "${1:-}" in
       mvn -B -q install -DskipTests
       mvn -B -q -Pcluster package -pl ear -DskipTests
     fi
-    if [ -z "${SMTP_HOST:-}" ] && ! listening "$SMTP_PORT"; then
-      nohup java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
-        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="${MAIL_API_PORT:-8025}" -Dgreenmail.auth.disabled \
-        -jar "$ROOT/ear/target/mail-catcher/greenmail-standalone.jar" >"$DATA_ROOT/mail-catcher.log" 2>&1 &
-      echo $! > "$DATA_ROOT/mail-catcher.pid"
-    fi
+    mail_pid=$(SMTP_PORT="$SMTP_PORT" scripts/mail-catcher.sh "$DATA_ROOT/mail-catcher.log")
+    [ -n "$mail_pid" ] && echo "$mail_pid" > "$DATA_ROOT/mail-catcher.pid"
     # One node first: it migrates the schema and loads the demo data; the second joins a ready database.
     start_node 1
     start_node 2

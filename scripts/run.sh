@@ -49,14 +49,7 @@ cp "$EAR" "$BASE/deployments/medsec.ear"
 # A local mail catcher, so that the reminders the demo sends arrive somewhere a user can read them (README "Mail").
 SMTP_PORT="${SMTP_PORT:-1025}"
 MAIL_API_PORT="${MAIL_API_PORT:-8025}"
-MAIL_PID=""
-if [ -z "${SMTP_HOST:-}" ] && ! (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null; then
-  java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
-    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="${MAIL_IMAP_PORT:-1143}" \
-    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -Dgreenmail.auth.disabled \
-    -jar "$ROOT/ear/target/mail-catcher/greenmail-standalone.jar" >"$BASE/log/mail-catcher.log" 2>&1 &
-  MAIL_PID=$!
-fi
+MAIL_PID=$(SMTP_PORT="$SMTP_PORT" MAIL_API_PORT="$MAIL_API_PORT" scripts/mail-catcher.sh "$BASE/log/mail-catcher.log")
 export SMTP_PORT
 
 export MEDSEC_DEMO_DATA="${MEDSEC_DEMO_DATA:-true}"
