@@ -20,8 +20,9 @@ export DB_NAME=medsec_bench
 export MEDSEC_DEMO_INSTITUTIONS="${MEDSEC_DEMO_INSTITUTIONS:-8300}"
 export MEDSEC_DEMO_HOLDERS="${MEDSEC_DEMO_HOLDERS:-25000}"
 STAFF="${STAFF:-2000000}"
-GC_LOG=/tmp/medsec-bench-gc.log
-export JAVA_OPTS="-Xms768m -Xmx768m -XX:+UseG1GC -Xlog:gc:file=$GC_LOG:uptime -Djava.net.preferIPv4Stack=true"
+# scripts/run.sh fixes the heap (MEDSEC_HEAP, 768m) and logs the GC to the server's log directory; BENCH_JAVA_OPTS adds
+# to it (e.g. a JFR recording).
+export MEDSEC_JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
 WORK=/tmp/medsec-training-bench
 mkdir -p "$WORK"
 BASE_URL="http://localhost:${HTTP_PORT:-8080}"
@@ -34,9 +35,9 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}
 scripts/mariadb.sh start
 scripts/mariadb.sh recreate medsec_bench
 mariadb --no-defaults -h127.0.0.1 -P"${DB_PORT:-3307}" -uroot -e "SET GLOBAL local_infile = 1"
-rm -f "$GC_LOG"
 bench_start_server /tmp/medsec-training-bench-server.log
 LOG_DIR="${MEDSEC_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/medsec}/wildfly/log"
+GC_LOG="$LOG_DIR/gc.log"
 grep -o "Demo data: .*" "$LOG_DIR/server.log" | tail -2 || true
 # The figures the demo's load started: wait until both runs are done, so they do not share the machine with ours.
 for _ in $(seq 1 900); do

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.institution.Institution;
+import jp.medsec.notification.CisoRecipients;
 import jp.medsec.notification.MailTemplates;
 import jp.medsec.peercheck.CheckStep;
 import jp.medsec.peercheck.PeerCheck;

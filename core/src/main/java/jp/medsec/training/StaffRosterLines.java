@@ -141,7 +141,7 @@ public class StaffRosterLines implements CsvLineImporter {
     public void store(List<Object> checked, ImportJob job) {
         java.time.LocalDateTime now = TrainingLines.utcNow();
         String sql = upsert(((RosterLine) checked.get(0)).optionalColumns());
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = jp.medsec.imports.BulkStatements.prepare(c, sql)) {
             for (Object item : checked) {
                 RosterLine line = (RosterLine) item;
                 s.setLong(1, job.targetId());

@@ -114,7 +114,7 @@ public class TrainingRecordLines implements CsvLineImporter {
     @Override
     public void store(List<Object> checked, ImportJob job) {
         java.time.LocalDateTime now = TrainingLines.utcNow();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = jp.medsec.imports.BulkStatements.prepare(c, INSERT)) {
             for (Object item : checked) {
                 TrainingLine line = (TrainingLine) item;
                 s.setLong(1, line.staffMemberId());

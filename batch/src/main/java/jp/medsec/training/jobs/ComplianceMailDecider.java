@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.medsec.jobs.CisoRecipients;
+import jp.medsec.notification.CisoRecipients;
 import jp.medsec.jobs.OutboxMail;
 import jp.medsec.notification.MailTemplates;
 import jp.medsec.training.ComplianceRule;

@@ -149,7 +149,7 @@ public class ComplianceRuns {
             try (PreparedStatement read = c.prepareStatement("SELECT s.institution_id, s.staff_number, s.name, "
                     + "s.department FROM staff_member s JOIN institution i ON i.id = s.institution_id "
                     + "WHERE s.institution_id IN (" + ids + ") AND " + IN_SCOPE + " AND NOT " + TRAINED);
-                 PreparedStatement write = c.prepareStatement("INSERT INTO training_compliance_missing "
+                 PreparedStatement write = jp.medsec.imports.BulkStatements.prepare(c, "INSERT INTO training_compliance_missing "
                          + "(compliance_id, staff_number, name, department) VALUES (?, ?, ?, ?)")) {
                 int p = bind(read, 1, institutionIds);
                 read.setDate(p++, asOf);
