@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
+import static jp.medsec.demo.DemoDataGenerator.GUEST_OFFICER_PASSWORD;
+import static jp.medsec.demo.DemoDataGenerator.GUEST_OFFICER_USER;
 import static jp.medsec.demo.DemoDataGenerator.HOLDER_PASSWORD;
 import static jp.medsec.demo.DemoDataGenerator.HOLDER_USER;
 import static jp.medsec.demo.DemoDataGenerator.OFFICER_PASSWORD;
@@ -33,6 +35,9 @@ final class DemoAccounts {
             account(batches, ps, OFFICER_USER, OFFICER_PASSWORD, Role.INSTITUTION_OFFICER,
                     officerHospital.name + " 情報セキュリティ責任者", null, officerHospital.id);
             account(batches, ps, HOLDER_USER, HOLDER_PASSWORD, Role.HOLDER, demoHolder.displayName(), demoHolder.id, null);
+            InstitutionRow guestHospital = InstitutionRow.guestHospital(institutions);
+            account(batches, ps, GUEST_OFFICER_USER, GUEST_OFFICER_PASSWORD, Role.INSTITUTION_OFFICER,
+                    guestHospital.name + " 情報システム担当", null, guestHospital.id);
         }
     }
 

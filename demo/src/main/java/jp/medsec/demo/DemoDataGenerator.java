@@ -74,6 +74,9 @@ public final class DemoDataGenerator {
     public static final String OFFICER_PASSWORD = "medsec-officer";
     public static final String HOLDER_USER = "holder";
     public static final String HOLDER_PASSWORD = "medsec-holder";
+    /** An officer of a SELF_DEFENDING hospital in Tokyo: the guest side of the demo officer's meetings. */
+    public static final String GUEST_OFFICER_USER = "officer2";
+    public static final String GUEST_OFFICER_PASSWORD = "medsec-officer2";
 
     private static final Logger LOG = Logger.getLogger(DemoDataGenerator.class.getName());
 
@@ -113,6 +116,7 @@ public final class DemoDataGenerator {
             new DemoOrganisations(random, today).insert(c, institutions, holders);
             new DemoPeerChecks(today).insert(c);
             new DemoSecurityChecks(today).insert(c);
+            new DemoMeetings(today).insert(c);
             new DemoCheckAudits(today).insert(c);
             long[] training = new DemoTraining(today, size.staff()).insert(c, institutions);
             LOG.info(() -> String.format("Demo data: %d staff on the rosters, %d training records", training[0],

@@ -23,4 +23,11 @@ final class InstitutionRow {
         return institutions.stream().filter(i -> i.prefecture == 13 && i.tier == InstitutionTier.LEADING).findFirst()
                 .orElse(institutions.get(0));
     }
+
+    /** The second demo officer's hospital: the first SELF_DEFENDING one in Tokyo, a guest at the first's meetings. */
+    static InstitutionRow guestHospital(List<InstitutionRow> institutions) {
+        return institutions.stream().filter(i -> i.prefecture == 13 && i.tier == InstitutionTier.SELF_DEFENDING)
+                .findFirst().orElse(institutions.stream().filter(i -> i.tier == InstitutionTier.SELF_DEFENDING)
+                        .findFirst().orElse(institutions.get(institutions.size() - 1)));
+    }
 }

@@ -26,8 +26,13 @@ import java.util.concurrent.Callable;
 public class AsOfficer {
 
     public <T> T call(String username, Callable<T> work) throws Exception {
+        return callInRole(username, Role.INSTITUTION_OFFICER_NAME, work);
+    }
+
+    /** Runs the work as an account of another role (a holder, say), to see a service refuse it. */
+    public <T> T callInRole(String username, String role, Callable<T> work) throws Exception {
         SecurityIdentity officer = SecurityDomain.getCurrent().createAdHocIdentity(username)
-                .withDefaultRoleMapper(RoleMapper.constant(Roles.of(Role.INSTITUTION_OFFICER_NAME)));
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role)));
         try {
             return officer.runAs((PrivilegedExceptionAction<T>) work::call);
         } catch (PrivilegedActionException e) {

@@ -20,6 +20,12 @@ public final class Pages {
         }
     }
 
+    /** Shows a message on the page a redirect goes to next (the flash keeps it across the redirect). */
+    public static void keepMessage(String text) {
+        FacesMessages.info(text);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** Ends the request with 404 and the not-found page. */
     public static void notFound(String what) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();

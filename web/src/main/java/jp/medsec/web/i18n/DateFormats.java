@@ -17,6 +17,7 @@ public class DateFormats {
 
     public static final ZoneId JAPAN = JapaneseDates.JAPAN;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JAPAN);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(JAPAN);
 
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();
@@ -37,5 +38,15 @@ public class DateFormats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** The time of day in Japan, e.g. the end of a meeting that began on a day already shown. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** Now, for pages that ask whether something is still open. */
+    public Instant now() {
+        return Instant.now();
     }
 }
