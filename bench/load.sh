@@ -5,6 +5,8 @@
 # the server as scripts/run.sh starts it (heap fixed at 768 MiB, GC log). For each target, 16 and then 64 connections
 # for DURATION (default 15s) after a warm-up, RUNS times (default 3; medians):
 #   static     a static file of the application (the ceiling: Undertow serving bytes, measured in the same run)
+#   form       the password form, signed in as the officer: the pages' ceiling (the template, PrimeFaces, the session
+#              check and the view state, and no data)
 #   verify     GET /api/v1/verify/{number}, a random one of the 25,000 HIT numbers per request, no session
 #   search     the staff holder search page, signed in as staff (128 sessions, each connection sends its own in turn)
 #   home       the officer's home page, signed in as the officer
@@ -53,11 +55,11 @@ java bench/SessionCookie.java "$BASE_URL" officer medsec-officer 128 > /tmp/meds
 AUDIT=$(SQL -e "SELECT MAX(a.id) FROM audit a JOIN user_account u ON u.institution_id = a.institution_id WHERE u.username = 'officer'")
 STATIC=$(cd web/src/main/webapp && ls resources/css/*.css | head -1)
 HOLDERS=$(SQL -e "SELECT COUNT(*) FROM certification WHERE type = 'HIT'")
-declare -A PATHS=([static]="/$STATIC" [verify]="/api/v1/verify/HIT-00000001" [search]="/staff/holders.xhtml"
+declare -A PATHS=([static]="/$STATIC" [form]="/account/password.xhtml" [verify]="/api/v1/verify/HIT-00000001" [search]="/staff/holders.xhtml"
   [home]="/institution/home.xhtml" [audit]="/institution/audit.xhtml?id=$AUDIT" [compliance]="/institution/training.xhtml")
-declare -A COOKIES=([static]="" [verify]="" [search]=/tmp/medsec-load-staff.cookies [home]=/tmp/medsec-load-officer.cookies
+declare -A COOKIES=([static]="" [form]=/tmp/medsec-load-officer.cookies [verify]="" [search]=/tmp/medsec-load-staff.cookies [home]=/tmp/medsec-load-officer.cookies
   [audit]=/tmp/medsec-load-officer.cookies [compliance]=/tmp/medsec-load-officer.cookies)
-TARGETS=(static verify search home audit compliance)
+TARGETS=(static form verify search home audit compliance)
 for t in "${TARGETS[@]}"; do
   cookie=""; [ -n "${COOKIES[$t]}" ] && cookie=$(head -1 "${COOKIES[$t]}")
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE_URL${PATHS[$t]}")

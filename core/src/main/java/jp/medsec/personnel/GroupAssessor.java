@@ -45,7 +45,7 @@ public class GroupAssessor implements CertificationsChanged {
                     .qualifications());
             return Optional.empty();
         }
-        PersonnelFacts facts = profile.facts(registry, completedModules(holderId));
+        PersonnelFacts facts = profile.facts(registry, completedModules(holderId), completedOnsite(holderId));
         Classification classification = GroupClassifier.classify(facts);
         profile.regroup(classification.group(), Instant.now());
         completionCertificates.issueDue(holderId, facts.qualifications());
@@ -66,6 +66,15 @@ public class GroupAssessor implements CertificationsChanged {
                 .setParameter("h", holderId).setParameter("current", CURRENT).getResultList()
                 .forEach(type -> held.add(Qualification.valueOf(type.name())));
         return held;
+    }
+
+    /**
+     * Whether a LEADING hospital recorded an on-site training of the person as completed (alternative ⑤). Read from
+     * the table, so that the classification does not depend on the on-site training subject, which depends on it.
+     */
+    public boolean completedOnsite(long holderId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM onsite_trainee WHERE holder_id = ? "
+                + "AND state = 'COMPLETED'").setParameter(1, holderId).getSingleResult()).longValue() > 0;
     }
 
     public Set<String> completedModules(long holderId) {

@@ -113,12 +113,20 @@ public class PersonnelProfile implements java.io.Serializable {
 
     /** The facts the classification reads: declared qualifications plus the registry's current ones, and modules. */
     public PersonnelFacts facts(Set<Qualification> fromRegistry, Set<String> completedModules) {
+        return facts(fromRegistry, completedModules, false);
+    }
+
+    /**
+     * The facts, with an on-site training recorded as completed by a LEADING hospital counting as ⑤ whatever the
+     * person declared.
+     */
+    public PersonnelFacts facts(Set<Qualification> fromRegistry, Set<String> completedModules, boolean onsiteRecorded) {
         Set<Qualification> all = EnumSet.noneOf(Qualification.class);
         all.addAll(declared);
         all.addAll(fromRegistry);
         return new PersonnelFacts(all, Map.of(ManagementMode.SENJU, senjuYears, ManagementMode.SENNIN, senninYears,
-                ManagementMode.OTHER, otherYears), introduction, practicalExperience, completedModules, onsiteTraining,
-                guidelineUnderstood);
+                ManagementMode.OTHER, otherYears), introduction, practicalExperience, completedModules,
+                onsiteTraining || onsiteRecorded, guidelineUnderstood);
     }
 
     /** Records the group just computed; answers whether it changed. */

@@ -73,7 +73,7 @@ public class PersonnelProfiles {
         PersonnelProfile profile = em.find(PersonnelProfile.class, holderId);
         Set<Qualification> registry = groups.registryQualifications(holderId);
         Set<String> completed = groups.completedModules(holderId);
-        PersonnelFacts facts = profile != null ? profile.facts(registry, completed)
+        PersonnelFacts facts = profile != null ? profile.facts(registry, completed, groups.completedOnsite(holderId))
                 : new PersonnelFacts(registry, null, null, false, completed, false, false);
         Classification classification = GroupClassifier.classify(facts);
         Curriculum curriculum = CurriculumPlanner.plan(classification.group() == null ? Group.C : classification.group(),

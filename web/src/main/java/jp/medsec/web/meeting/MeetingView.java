@@ -94,7 +94,7 @@ public class MeetingView implements Serializable {
 
     public void saveAttendance() {
         Map<Long, Boolean> present = new HashMap<>();
-        for (Meetings.RegistrationLine line : detail.registrations()) {
+        for (Meetings.RegistrationLine line : getDetail().registrations()) {
             String value = presence.get(line.id());
             if (line.state() == RegistrationState.CONFIRMED && value != null && !value.isEmpty()) {
                 present.put(line.id(), "PRESENT".equals(value));
@@ -111,7 +111,7 @@ public class MeetingView implements Serializable {
     }
 
     public void edit() {
-        form = MeetingForm.of(detail.meeting());
+        form = MeetingForm.of(getDetail().meeting());
         editing = true;
     }
 
@@ -138,7 +138,11 @@ public class MeetingView implements Serializable {
         return (staff ? "/staff" : "/institution") + "/documents/participation?id=" + line.id();
     }
 
+    /** The meeting; read again when the view comes back without it (it is not kept in the session). */
     public Meetings.Detail getDetail() {
+        if (detail == null && meetingId != 0) {
+            detail = meetings.one(meetingId);
+        }
         return detail;
     }
 

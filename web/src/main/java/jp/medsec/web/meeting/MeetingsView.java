@@ -67,14 +67,23 @@ public class MeetingsView implements Serializable {
     }
 
     public List<Meetings.Line> getOpen() {
+        if (open == null) {
+            load(); // the view came back without its lists (they are not kept in the session)
+        }
         return open;
     }
 
     public List<Meetings.Line> getHosted() {
+        if (hosted == null) {
+            load(); // the view came back without its lists (they are not kept in the session)
+        }
         return hosted;
     }
 
     public List<Meetings.RegistrationLine> getRegistrations() {
+        if (registrations == null) {
+            load(); // the view came back without its lists (they are not kept in the session)
+        }
         return registrations;
     }
 

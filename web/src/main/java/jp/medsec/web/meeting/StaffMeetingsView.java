@@ -52,7 +52,7 @@ public class StaffMeetingsView implements Serializable {
     }
 
     public void next() {
-        if (first + Meetings.PAGE < page.total()) {
+        if (first + Meetings.PAGE < getPage().total()) {
             first += Meetings.PAGE;
         }
         load();
@@ -64,6 +64,9 @@ public class StaffMeetingsView implements Serializable {
     }
 
     public Meetings.Page getPage() {
+        if (page == null) {
+            load(); // the view came back without its list (it is not kept in the session)
+        }
         return page;
     }
 
