@@ -40,6 +40,12 @@ public class BatchCalendar {
         startIfEnabled("continuing-course-reminders");
     }
 
+    /** The one reminder of each advisory to the institutions that have not acknowledged it after its days. */
+    @Schedule(hour = "4", minute = "30", timezone = "Asia/Tokyo", persistent = true, info = "advisory-reminders")
+    void advisoryReminders() {
+        startIfEnabled("advisory-reminders");
+    }
+
     /** The current fiscal year's training compliance, as of today (API.md): every day, so the figures stay fresh. */
     @Schedule(hour = "1", minute = "30", timezone = "Asia/Tokyo", persistent = true, info = "training-compliance")
     void trainingCompliance() {

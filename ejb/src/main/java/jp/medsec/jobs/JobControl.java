@@ -36,11 +36,12 @@ public class JobControl {
      * comes with the demo jar only, which the production EAR leaves out.
      */
     private static final List<String> JOBS = List.of("certification-expiry", "renewal-reminders",
-            "peer-check-reminders", "continuing-course-reminders", "training-compliance", "mail-send", "demo-data");
+            "peer-check-reminders", "continuing-course-reminders", "advisory-reminders", "training-compliance",
+            "mail-send", "demo-data");
     /** The jobs whose runs the page lists: those above, and the imports that uploads start (restartable here too). */
     public static final List<String> LISTED = List.of("certification-expiry", "renewal-reminders",
-            "peer-check-reminders", "continuing-course-reminders", "training-compliance", "mail-send", "demo-data",
-            "csv-import");
+            "peer-check-reminders", "continuing-course-reminders", "advisory-reminders", "advisory-notify",
+            "training-compliance", "mail-send", "demo-data", "csv-import");
 
     /** The jobs staff may start here: those of {@link #JOBS} whose job XML this deployment holds. */
     public List<String> startable() {
