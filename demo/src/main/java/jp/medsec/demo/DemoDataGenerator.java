@@ -119,6 +119,7 @@ public final class DemoDataGenerator {
             new DemoMeetings(today).insert(c);
             new DemoOnsite(today).insert(c);
             new DemoAdvisories(today).insert(c);
+            new DemoIncidents(today).insert(c);
             new DemoCheckAudits(today).insert(c);
             long[] training = new DemoTraining(today, size.staff()).insert(c, institutions);
             LOG.info(() -> String.format("Demo data: %d staff on the rosters, %d training records", training[0],

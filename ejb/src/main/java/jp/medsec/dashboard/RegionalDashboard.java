@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Per prefecture (DESIGN.md section 2): LEADING hospitals against the goal of at least one, institutions by tier, and
- * outstanding and overdue audit findings by severity. Three grouped queries, whatever the number of institutions.
+ * outstanding and overdue audit findings by severity, open incident reports. Grouped queries, whatever the number of
+ * institutions.
  */
 @Stateless
 @RolesAllowed(Role.STAFF_NAME)
@@ -27,7 +28,7 @@ public class RegionalDashboard {
 
     /** One prefecture's line. */
     public record PrefectureFigures(Prefecture prefecture, Map<InstitutionTier, Long> tiers, Map<Severity, Long> open,
-                                    long overdue) {
+                                    long overdue, long openIncidents) {
         public long tier(InstitutionTier tier) {
             return tiers.getOrDefault(tier, 0L);
         }
@@ -68,10 +69,16 @@ public class RegionalDashboard {
                 .setParameter("outstanding", outstanding).setParameter("today", JapaneseDates.today()).getResultList()) {
             overdue.put((Integer) r[0], (Long) r[1]);
         }
+        Map<Integer, Long> incidents = new HashMap<>();
+        for (Object[] r : em.createQuery("select n.institution.prefecture.code, count(n) from Incident n "
+                        + "where n.state <> :resolved group by n.institution.prefecture.code", Object[].class)
+                .setParameter("resolved", jp.medsec.incident.IncidentState.RESOLVED).getResultList()) {
+            incidents.put((Integer) r[0], (Long) r[1]);
+        }
         List<PrefectureFigures> rows = new ArrayList<>();
         for (Prefecture p : em.createQuery("select p from Prefecture p order by p.code", Prefecture.class).getResultList()) {
             rows.add(new PrefectureFigures(p, tiers.getOrDefault(p.getCode(), Map.of()), open.getOrDefault(p.getCode(), Map.of()),
-                    overdue.getOrDefault(p.getCode(), 0L)));
+                    overdue.getOrDefault(p.getCode(), 0L), incidents.getOrDefault(p.getCode(), 0L)));
         }
         return rows;
     }
