@@ -16,10 +16,10 @@ import jakarta.persistence.Version;
 import jp.medsec.institution.Institution;
 import jp.medsec.institution.InstitutionTier;
 import jp.medsec.shared.InputRejected;
+import jp.medsec.shared.Texts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
@@ -107,13 +107,14 @@ public class Advisory implements java.io.Serializable {
             throw new InputRejected("advisory.severity", "severity: choose how urgent it is");
         }
         this.severity = content.severity();
-        this.titleJa = required(content.titleJa(), "titleJa", MAX_TITLE);
-        this.titleEn = required(content.titleEn(), "titleEn", MAX_TITLE);
-        this.textJa = required(content.textJa(), "textJa", MAX_TEXT);
-        this.textEn = required(content.textEn(), "textEn", MAX_TEXT);
-        this.affectedProducts = optional(content.affectedProducts(), "affectedProducts", MAX_PRODUCTS);
-        this.link = optional(content.link(), "link", MAX_LINK);
-        if (link != null && !isWebAddress(link)) {
+        this.titleJa = Texts.required(content.titleJa(), "advisory", "titleJa", MAX_TITLE);
+        this.titleEn = Texts.required(content.titleEn(), "advisory", "titleEn", MAX_TITLE);
+        this.textJa = Texts.required(content.textJa(), "advisory", "textJa", MAX_TEXT);
+        this.textEn = Texts.required(content.textEn(), "advisory", "textEn", MAX_TEXT);
+        this.affectedProducts = Texts.optional(content.affectedProducts(), "advisory", "affectedProducts",
+                MAX_PRODUCTS);
+        this.link = Texts.optional(content.link(), "advisory", "link", MAX_LINK);
+        if (link != null && !Texts.isWebAddress(link)) {
             throw new InputRejected("advisory.link", "link: not a web address (https://…): " + link, link);
         }
         if (content.remindAfterDays() < 1 || content.remindAfterDays() > 90) {
@@ -141,35 +142,6 @@ public class Advisory implements java.io.Serializable {
         return (audienceTiers.isEmpty() || audienceTiers.contains(institution.getTier()))
                 && (audiencePrefectures.isEmpty()
                 || audiencePrefectures.contains(institution.getPrefecture().getCode()));
-    }
-
-    private static String required(String value, String field, int max) {
-        String text = optional(value, field, max);
-        if (text == null) {
-            throw new InputRejected("advisory." + field, field + " is required");
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InputRejected("advisory.tooLong", field + ": at most " + max + " characters", max);
-        }
-        return text;
-    }
-
-    private static boolean isWebAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     public Long getId() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.medsec.institution.Institution;
 import jp.medsec.shared.InputRejected;
+import jp.medsec.shared.Texts;
 import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -118,12 +119,12 @@ public class Incident implements java.io.Serializable {
         this.institution = institution;
         this.supporter = supporter;
         this.kind = report.kind();
-        this.title = required(report.title(), "title", MAX_TITLE);
-        this.whatHappened = required(report.whatHappened(), "whatHappened", MAX_TEXT);
+        this.title = Texts.required(report.title(), "incident", "title", MAX_TITLE);
+        this.whatHappened = Texts.required(report.whatHappened(), "incident", "whatHappened", MAX_TEXT);
         this.occurredAt = report.occurredAt();
-        this.systemsAffected = optional(report.systemsAffected(), "systemsAffected", MAX_TEXT);
+        this.systemsAffected = Texts.optional(report.systemsAffected(), "incident", "systemsAffected", MAX_TEXT);
         this.careDisrupted = report.careDisrupted();
-        this.contact = required(report.contact(), "contact", MAX_CONTACT);
+        this.contact = Texts.required(report.contact(), "incident", "contact", MAX_CONTACT);
         this.state = IncidentState.RECEIVED;
         this.fiscalYear = fiscalYear;
         this.reportedBy = reportedBy;
@@ -153,7 +154,7 @@ public class Incident implements java.io.Serializable {
         if (state == IncidentState.RECEIVED) {
             throw new RuleViolation("incident.notAcknowledged", "The incident " + id + " is not acknowledged yet");
         }
-        this.resolution = required(how, "resolution", MAX_TEXT);
+        this.resolution = Texts.required(how, "incident", "resolution", MAX_TEXT);
         this.state = IncidentState.RESOLVED;
         this.resolvedAt = now;
     }
@@ -171,25 +172,6 @@ public class Incident implements java.io.Serializable {
 
     public boolean isSupportedBy(long institutionId) {
         return supporter != null && supporter.getId() == institutionId;
-    }
-
-    private static String required(String value, String field, int max) {
-        String text = optional(value, field, max);
-        if (text == null) {
-            throw new InputRejected("incident." + field, field + " is required");
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InputRejected("incident.tooLong", field + ": at most " + max + " characters", max);
-        }
-        return text;
     }
 
     public Long getId() {

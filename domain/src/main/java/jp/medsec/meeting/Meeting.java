@@ -18,12 +18,12 @@ import jp.medsec.certification.CertificationCycle;
 import jp.medsec.institution.Institution;
 import jp.medsec.institution.InstitutionTier;
 import jp.medsec.shared.InputRejected;
+import jp.medsec.shared.Texts;
 import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -143,7 +143,7 @@ public class Meeting implements java.io.Serializable {
         }
         this.kind = kind;
         this.host = host;
-        this.organiser = text(host != null ? host.getName() : organiser, "organiser", MAX_TITLE);
+        this.organiser = Texts.required(host != null ? host.getName() : organiser, "meeting", "organiser", MAX_TITLE);
         this.announcedBy = announcedBy;
         this.announcedAt = announcedAt;
         apply(details, announcedAt);
@@ -241,7 +241,7 @@ public class Meeting implements java.io.Serializable {
         if (details == null) {
             throw new InputRejected("meeting.title", "title is required");
         }
-        String newTitle = text(details.title(), "title", MAX_TITLE);
+        String newTitle = Texts.required(details.title(), "meeting", "title", MAX_TITLE);
         if (details.startsAt() == null || details.endsAt() == null) {
             throw new InputRejected("meeting.when", "startsAt, endsAt: say when the meeting begins and ends");
         }
@@ -251,12 +251,12 @@ public class Meeting implements java.io.Serializable {
         if (!details.startsAt().isAfter(now)) {
             throw new InputRejected("meeting.inPast", "startsAt: a meeting is announced before it begins");
         }
-        String newPlace = optional(details.place(), "place", MAX_PLACE);
-        String newLink = optional(details.onlineLink(), "onlineLink", MAX_LINK);
+        String newPlace = Texts.optional(details.place(), "meeting", "place", MAX_PLACE);
+        String newLink = Texts.optional(details.onlineLink(), "meeting", "onlineLink", MAX_LINK);
         if (newPlace == null && newLink == null) {
             throw new InputRejected("meeting.where", "place, onlineLink: give a place, an online link or both");
         }
-        if (newLink != null && !isWebAddress(newLink)) {
+        if (newLink != null && !Texts.isWebAddress(newLink)) {
             throw new InputRejected("meeting.link", "onlineLink: not a web address (https://…): " + newLink, newLink);
         }
         if (details.capacity() < 1 || details.capacity() > MAX_CAPACITY) {
@@ -272,7 +272,7 @@ public class Meeting implements java.io.Serializable {
             }
         }
         this.title = newTitle;
-        this.programme = optional(details.programme(), "programme", MAX_PROGRAMME);
+        this.programme = Texts.optional(details.programme(), "meeting", "programme", MAX_PROGRAMME);
         this.startsAt = details.startsAt();
         this.endsAt = details.endsAt();
         this.fiscalYear = CertificationCycle.fiscalYearOf(details.startsAt().atZone(JAPAN).toLocalDate());
@@ -295,7 +295,7 @@ public class Meeting implements java.io.Serializable {
         if (attendanceRecorded) {
             throw new RuleViolation("meeting.attended", "The meeting " + id + " has attendance recorded; it took place");
         }
-        this.cancelReason = text(reason, "reason", 500);
+        this.cancelReason = Texts.required(reason, "meeting", "reason", 500);
         this.cancelledAt = now;
     }
 
@@ -322,35 +322,6 @@ public class Meeting implements java.io.Serializable {
 
     public boolean isCancelled() {
         return cancelledAt != null;
-    }
-
-    private static boolean isWebAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static String text(String value, String field, int max) {
-        String text = optional(value, field, max);
-        if (text == null) {
-            throw new InputRejected("meeting." + field, field + " is required");
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InputRejected("meeting.tooLong", field + ": at most " + max + " characters", max);
-        }
-        return text;
     }
 
     public Long getId() {

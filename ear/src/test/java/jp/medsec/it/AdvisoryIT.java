@@ -60,22 +60,14 @@ class AdvisoryIT {
                 .tier(tier).insert(dataSource);
     }
 
-    private long ciso(long institutionId) throws Exception {
-        Fixtures.Holder person = Fixtures.hitHolder(dataSource);
-        update("UPDATE holder SET email = 'adv-" + person.id() + "@example.jp' WHERE id = " + person.id());
-        update("INSERT INTO security_role (institution_id, role, holder_id, duty, consent) VALUES (" + institutionId
-                + ", 'CISO', " + person.id() + ", 'SENNIN', 'CONFIRMED')");
-        return person.id();
-    }
-
     @Test
     void anAdvisoryReachesItsAudienceOnceAndStaffSeeWhoAcknowledged() throws Exception {
         long firstId = institution("長崎指導病院A", "LEADING", NAGASAKI);
         long secondId = institution("長崎指導病院B", "LEADING", NAGASAKI);
         long outsideId = institution("長崎自施設防御病院", "SELF_DEFENDING", NAGASAKI);
-        long cisoFirst = ciso(firstId);
-        long cisoSecond = ciso(secondId);
-        long cisoOutside = ciso(outsideId);
+        long cisoFirst = Fixtures.confirmedCiso(dataSource, firstId);
+        long cisoSecond = Fixtures.confirmedCiso(dataSource, secondId);
+        long cisoOutside = Fixtures.confirmedCiso(dataSource, outsideId);
         String first = Fixtures.officer(dataSource, firstId);
         String outside = Fixtures.officer(dataSource, outsideId);
 
@@ -86,15 +78,15 @@ class AdvisoryIT {
 
         // The notify job starts once the publication commits; its mails wait in the outbox (no mail server here).
         long deadline = System.currentTimeMillis() + 60_000;
-        while (Long.parseLong(scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'advisory:" + id
+        while (Long.parseLong(Fixtures.scalar(dataSource, "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'advisory:" + id
                 + ":notify:%'")) < 2 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
-        assertEquals("1", scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'advisory:" + id + ":notify:"
+        assertEquals("1", Fixtures.scalar(dataSource, "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'advisory:" + id + ":notify:"
                 + firstId + ":" + cisoFirst + "'"));
-        assertEquals("1", scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'advisory:" + id + ":notify:"
+        assertEquals("1", Fixtures.scalar(dataSource, "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'advisory:" + id + ":notify:"
                 + secondId + ":" + cisoSecond + "'"));
-        assertEquals("0", scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'advisory:" + id + ":%:"
+        assertEquals("0", Fixtures.scalar(dataSource, "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'advisory:" + id + ":%:"
                 + cisoOutside + "'"), "a SELF_DEFENDING hospital is not in the audience");
 
         List<Advisories.Addressed> waiting = asOfficer.call(first, () -> advisories.forMyInstitution());
@@ -139,15 +131,4 @@ class AdvisoryIT {
                 List.of(InstitutionTier.LEADING), List.of(NAGASAKI));
     }
 
-    private void update(String sql) throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
-    }
-
-    private String scalar(String sql) throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        }
-    }
 }

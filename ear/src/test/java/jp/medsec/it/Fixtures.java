@@ -49,6 +49,30 @@ public final class Fixtures {
         return username;
     }
 
+    /** One value of a query, from an in-container test (which has the datasource, not a JDBC driver of its own). */
+    public static String scalar(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    /** A change to the test data, from an in-container test. */
+    public static void update(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    /** A new HIT holder with an address, the institution's confirmed CISO (whom its mails go to); the holder's id. */
+    public static long confirmedCiso(DataSource dataSource, long institutionId) throws SQLException {
+        Holder person = hitHolder(dataSource);
+        update(dataSource, "UPDATE holder SET email = 'ciso-" + person.id() + "@example.jp' WHERE id = " + person.id());
+        update(dataSource, "INSERT INTO security_role (institution_id, role, holder_id, duty, consent) VALUES ("
+                + institutionId + ", 'CISO', " + person.id() + ", 'SENNIN', 'CONFIRMED')");
+        return person.id();
+    }
+
     /** One new HIT holder, from a black-box test. */
     public static Holder hitHolder() throws SQLException {
         try (Connection c = TestDatabase.connect()) {

@@ -83,12 +83,6 @@ class IncidentIT {
         }
     }
 
-    private String scalar(String sql) throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        }
-    }
-
     private static Incident.Report report(String title) {
         return new Incident.Report(IncidentKind.INCIDENT, title, "電子カルテの端末が暗号化され、起動しません。",
                 Instant.now().minus(2, ChronoUnit.HOURS), "電子カルテ", true, "情報システム課 佐藤 082-000-0000");
@@ -104,12 +98,7 @@ class IncidentIT {
         String leading = Fixtures.officer(dataSource, leadingId);
         String stranger = Fixtures.officer(dataSource, strangerId);
         String alone = Fixtures.officer(dataSource, aloneId);
-        Fixtures.Holder ciso = Fixtures.hitHolder(dataSource);
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-            s.executeUpdate("UPDATE holder SET email = 'sup-" + ciso.id() + "@example.jp' WHERE id = " + ciso.id());
-            s.executeUpdate("INSERT INTO security_role (institution_id, role, holder_id, duty, consent) VALUES ("
-                    + leadingId + ", 'CISO', " + ciso.id() + ", 'SENNIN', 'CONFIRMED')");
-        }
+        long ciso = Fixtures.confirmedCiso(dataSource, leadingId);
 
         // The support agreement: proposed by the ASSISTED hospital, accepted by the LEADING one.
         String leadingCode = code(leadingId);
@@ -124,14 +113,14 @@ class IncidentIT {
             incidents.answer(proposal, true);
             return null;
         });
-        assertEquals(leadingId, Long.parseLong(scalar("SELECT supporter_id FROM support_agreement WHERE id = " + proposal)));
+        assertEquals(leadingId, Long.parseLong(Fixtures.scalar(dataSource, "SELECT supporter_id FROM support_agreement WHERE id = " + proposal)));
 
         assertEquals("incident.contact", assertThrows(InputRejected.class, () -> asOfficer.call(assisted,
                 () -> incidents.report(new Incident.Report(IncidentKind.QUESTION, "相談", "内容", null, null, false,
                         " ")))).code());
         long id = asOfficer.call(assisted, () -> incidents.report(report("ランサムウェア感染の疑い")));
-        assertEquals("1", scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'incident:" + id + ":reported:"
-                + ciso.id() + "'"), "the supporter's CISO is told");
+        assertEquals("1", Fixtures.scalar(dataSource, "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = 'incident:" + id + ":reported:"
+                + ciso + "'"), "the supporter's CISO is told");
         assertTrue(asOfficer.call(leading, () -> incidents.page()).supporting().stream().anyMatch(l -> l.id() == id));
         long withoutSupporter = asOfficer.call(alone, () -> incidents.report(report("不審なメール")));
         assertNull(asStaff.call(() -> incidents.one(withoutSupporter)).incident().getSupporter(), "to the desk");

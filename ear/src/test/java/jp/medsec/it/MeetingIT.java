@@ -89,15 +89,6 @@ class MeetingIT {
                 null, capacity, tiers, prefectures);
     }
 
-    /** The CISO of the institution, with an address, as the mails find them. */
-    private long ciso(long institutionId) throws Exception {
-        Fixtures.Holder person = Fixtures.hitHolder(dataSource);
-        update("UPDATE holder SET email = 'ciso-" + person.id() + "@example.jp' WHERE id = " + person.id());
-        update("INSERT INTO security_role (institution_id, role, holder_id, duty, consent) VALUES ("
-                + institutionId + ", 'CISO', " + person.id() + ", 'SENNIN', 'CONFIRMED')");
-        return person.id();
-    }
-
     @Test
     void beyondCapacityRegistrationsWaitAndMoveUpInOrderWhenSomeoneWithdraws() throws Exception {
         long hostId = institution("合同訓練を開く病院", "LEADING", 13);
@@ -108,7 +99,7 @@ class MeetingIT {
         String a = Fixtures.officer(dataSource, aId);
         String b = Fixtures.officer(dataSource, bId);
         String c = Fixtures.officer(dataSource, cId);
-        long cisoOfB = ciso(bId);
+        long cisoOfB = Fixtures.confirmedCiso(dataSource, bId);
 
         assertEquals("meeting.capacity", assertThrows(InputRejected.class, () -> asOfficer.call(host,
                 () -> meetings.announce(MeetingKind.DRILL, details("定員ゼロ", 0,
@@ -151,7 +142,7 @@ class MeetingIT {
         assertEquals(RegistrationState.CANCELLED, stateOf(after, "山田 太郎"));
         assertEquals(2, after.meeting().getPlacesTaken());
         long takahashi = registrationOf(b, drill, "高橋 次郎");
-        assertEquals("1", scalar("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'meeting-moved-up:"
+        assertEquals("1", Fixtures.scalar(dataSource, "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE 'meeting-moved-up:"
                 + takahashi + ":%:" + cisoOfB + "'"), "B's CISO is told the place is confirmed");
 
         // Registering again after withdrawing goes to the back of the queue.
@@ -197,9 +188,9 @@ class MeetingIT {
             }
             assertTrue(states.contains(RegistrationState.CONFIRMED) && states.contains(RegistrationState.WAITING),
                     "exactly one of the two gets the last place: " + states);
-            assertEquals("1", scalar("SELECT COUNT(*) FROM meeting_registration WHERE meeting_id = "
+            assertEquals("1", Fixtures.scalar(dataSource, "SELECT COUNT(*) FROM meeting_registration WHERE meeting_id = "
                     + meeting + " AND state = 'CONFIRMED'"));
-            assertEquals("1", scalar("SELECT places_taken FROM meeting WHERE id = " + meeting));
+            assertEquals("1", Fixtures.scalar(dataSource, "SELECT places_taken FROM meeting WHERE id = " + meeting));
         }
     }
 
@@ -228,7 +219,7 @@ class MeetingIT {
             return null;
         })).code(), "attendance waits for the day");
         // The day comes.
-        update("UPDATE meeting SET starts_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, "
+        Fixtures.update(dataSource, "UPDATE meeting SET starts_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, "
                 + "ends_at = UTC_TIMESTAMP(6) + INTERVAL 2 HOUR WHERE id = " + drill);
         long ito = registrationOf(guest, drill, "伊藤 四郎");
         long watanabe = registrationOf(absent, drill, "渡辺 五郎");
@@ -269,19 +260,6 @@ class MeetingIT {
         assertEquals(drill, asStaff.call(() -> meetings.one(drill)).meeting().getId(), "staff see every meeting");
     }
 
-    private void update(String sql) throws Exception {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
-    }
-
-    private String scalar(String sql) throws Exception {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getString(1) : null;
-        }
-    }
-
     private AuditItem prefilled(long institutionId, String code) throws Exception {
         long auditId = asStaff.call(() -> auditService.start(institutionId, "自己評価（IT）"));
         return asStaff.call(() -> audits.view(auditId)).items().stream()
@@ -299,6 +277,6 @@ class MeetingIT {
     }
 
     private String code(long institutionId) throws Exception {
-        return scalar("SELECT institution_code FROM institution WHERE id = " + institutionId);
+        return Fixtures.scalar(dataSource, "SELECT institution_code FROM institution WHERE id = " + institutionId);
     }
 }
