@@ -67,6 +67,12 @@ abstract class BrowserTestBase {
         }
     }
 
+    /** Answers yes to the confirmation an action that cannot be undone asks first. */
+    protected void confirm() {
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirmdialog-yes"))).click();
+    }
+
     /** Switches the session to English with the header's link, as a reader would, and waits for the page to follow. */
     protected void english() {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("headerForm:langEn"))).click();

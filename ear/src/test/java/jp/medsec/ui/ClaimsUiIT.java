@@ -61,6 +61,7 @@ class ClaimsUiIT extends BrowserTestBase {
             }
             return false;
         });
+        confirm();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimsForm:messages"), "承認しました"));
         assertEquals("APPROVED", TestDatabase.scalar("SELECT state FROM claim WHERE description = '" + activity + "'"));
         driver.findElement(By.id("headerForm:logout")).click();

@@ -14,6 +14,7 @@ class JobsUiIT extends BrowserTestBase {
         signIn("staff", "medsec-staff");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navJobs"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='0:start']"))).click();
+        confirm();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm:messages"), "開始しました"));
         // other jobs (the mail sending after an earlier test's change) may have completed too: wait for this one's steps
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm:runs"), "cascade"));

@@ -30,6 +30,7 @@ class RenewalsUiIT extends BrowserTestBase {
         clickInRow("renewalsForm:applications", number, "recordFee");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("renewalsForm:messages"), "入金を記録しました"));
         clickInRow("renewalsForm:applications", number, "approve");
+        confirm();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("renewalsForm:messages"), "要件を満たしていません"));
         Browser.screenshot(driver, "50-renewals-ja");
         driver.findElement(By.id("renewalsForm:reasons")).sendKeys("ポイントと生涯研修セミナーが不足しています");

@@ -33,6 +33,7 @@ class RoleHomePagesUiIT extends BrowserTestBase {
                 + "WHERE a.username = 'holder'");
         By toggle = "1".equals(before) ? By.id("mineForm:withdraw") : By.id("mineForm:consent");
         wait.until(ExpectedConditions.elementToBeClickable(toggle)).click();
+        confirm();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:messages"), "名簿への掲載"));
         assertEquals("1".equals(before) ? "0" : "1", TestDatabase.scalar("SELECT directory_consent FROM holder h JOIN "
                 + "user_account a ON a.holder_id = h.id WHERE a.username = 'holder'"));

@@ -1,6 +1,6 @@
 package jp.medsec.web.certification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.certification.HolderDetail;
@@ -13,11 +13,17 @@ import jp.medsec.web.faces.Pages;
 import jp.medsec.web.i18n.Messages;
 
 import java.io.IOException;
+import java.io.Serializable;
 
-/** One holder: personal data, certifications, and the history of both. Unknown or malformed ids answer 404. */
+/**
+ * One holder: personal data, certifications, and the history of both. Unknown or malformed ids answer 404. View
+ * scoped so that a row's button (revoke, reinstate) is found again when its form posts back.
+ */
 @Named
-@RequestScoped
-public class HolderDetailView {
+@ViewScoped
+public class HolderDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private HolderRegistry registry;
@@ -29,16 +35,22 @@ public class HolderDetailView {
     private Messages messages;
 
     private String id;
-    private HolderDetail detail;
+    private long holderId;
+    private transient HolderDetail detail;
     private String reason;
     private CertificationType issueType;
     private int passYear = JapaneseDates.today().getYear();
 
     public void load() throws IOException {
+        if (detail != null) {
+            return;
+        }
         detail = Pages.id(id).flatMap(registry::detail).orElse(null);
         if (detail == null) {
             Pages.notFound("No such holder");
+            return;
         }
+        holderId = detail.holder().getId();
     }
 
     public void revoke(long certificationId) {
@@ -59,12 +71,12 @@ public class HolderDetailView {
             FacesMessages.error(messages.get("admin.type.required"));
             return;
         }
-        act(() -> admin.issue(detail.holder().getId(), issueType, passYear), "admin.issued");
+        act(() -> admin.issue(holderId, issueType, passYear), "admin.issued");
     }
 
     private void act(Runnable action, String okKey) {
         FacesMessages.attempt(action, messages.get(okKey));
-        detail = registry.detail(detail.holder().getId()).orElse(detail);
+        detail = null;
     }
 
     public CertificationType[] getTypes() {
@@ -87,6 +99,15 @@ public class HolderDetailView {
         this.issueType = issueType;
     }
 
+    /** The pass years the rules accept: last year's and this year's examination. */
+    public int getFirstPassYear() {
+        return JapaneseDates.today().getYear() - 1;
+    }
+
+    public int getLastPassYear() {
+        return JapaneseDates.today().getYear();
+    }
+
     public int getPassYear() {
         return passYear;
     }
@@ -105,6 +126,9 @@ public class HolderDetailView {
     }
 
     public HolderDetail getDetail() {
+        if (detail == null && holderId != 0) {
+            detail = registry.detail(holderId).orElse(null);
+        }
         return detail;
     }
 }
