@@ -118,6 +118,23 @@ public class JobControl {
         return withRecoveries(runs.size() > limit ? runs.subList(0, limit) : runs);
     }
 
+    /** How long a run may go before the jobs page and the work queue call it stuck. */
+    public static final java.time.Duration STUCK_AFTER = java.time.Duration.ofHours(6);
+
+    /** The runs that want a person: the newest run of a job failed or was stopped, or a run is stuck. */
+    public List<JobRun> needingAttention() {
+        List<JobRun> runs = new ArrayList<>();
+        for (long id : records.needingAttention(LISTED, java.time.Instant.now().minus(STUCK_AFTER))) {
+            execution(id).ifPresent(runs::add);
+        }
+        return runs;
+    }
+
+    /** How many runs want a person (the work queue's count of {@link #needingAttention()}). */
+    public int attentionCount() {
+        return records.needingAttention(LISTED, java.time.Instant.now().minus(STUCK_AFTER)).size();
+    }
+
     /** The runs, each with what crash recovery did to it or started it as, if anything. */
     private List<JobRun> withRecoveries(List<JobRun> runs) {
         Map<Long, JobRecords.Recovery> recoveries = records.recoveries(runs.stream().map(JobRun::executionId).toList());

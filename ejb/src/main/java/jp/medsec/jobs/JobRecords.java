@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +91,31 @@ public class JobRecords {
                     }
                 });
         return running;
+    }
+
+    /**
+     * The executions that want a person, newest first: of each job, the newest run of its newest instance if it failed
+     * or was stopped (a later run that completed makes an older failure history), and any run still going that began
+     * before {@code stuckBefore}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> needingAttention(Collection<String> jobs, Instant stuckBefore) {
+        List<Long> ids = new ArrayList<>();
+        if (jobs.isEmpty() || !repositoryExists()) {
+            return ids;
+        }
+        String in = String.join(", ", Collections.nCopies(jobs.size(), "?"));
+        List<Object> parameters = new ArrayList<>(jobs);
+        parameters.addAll(jobs);
+        parameters.add(Timestamp.from(stuckBefore));
+        query("SELECT e.JOBEXECUTIONID FROM JOB_EXECUTION e JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID "
+                + "WHERE i.JOBNAME IN (" + in + ") AND e.BATCHSTATUS IN ('FAILED', 'STOPPED') "
+                + "AND e.JOBEXECUTIONID = (SELECT MAX(x.JOBEXECUTIONID) FROM JOB_EXECUTION x "
+                + "  JOIN JOB_INSTANCE j ON j.JOBINSTANCEID = x.JOBINSTANCEID WHERE j.JOBNAME = i.JOBNAME) "
+                + "UNION SELECT e.JOBEXECUTIONID FROM JOB_EXECUTION e JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID "
+                + "WHERE i.JOBNAME IN (" + in + ") AND e.BATCHSTATUS IN " + RUNNING_IN + " AND e.CREATETIME < ? "
+                + "ORDER BY 1 DESC", rs -> ids.add(rs.getLong(1)), parameters.toArray());
+        return ids;
     }
 
     /**

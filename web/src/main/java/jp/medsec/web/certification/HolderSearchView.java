@@ -40,6 +40,17 @@ public class HolderSearchView implements Serializable {
             (first, size, sort, filters) -> registry.search(searchFrom(filters), sortFrom(sort), ascending(sort), first, size),
             HolderSummary::id);
 
+    /** The status filter's value: {@code ?status=RENEWAL_DUE} opens the list already filtered (the work queue's link). */
+    private String status;
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = enumValue(CertificationStatus.class, status) == null ? null : status;
+    }
+
     public LazyDataModel<HolderSummary> getHolders() {
         return holders;
     }

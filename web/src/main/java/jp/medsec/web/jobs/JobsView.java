@@ -31,15 +31,24 @@ public class JobsView implements Serializable {
     private List<JobRun> runs;
     private List<String> jobNames;
     private LocalDate today;
+    private boolean attention;
 
     @PostConstruct
     void load() {
-        runs = jobs.recent(30);
         jobNames = jobs.startable();
     }
 
+    /** The latest runs, or with {@code ?attention=true} (the work queue's link) only those that want a person. */
     public void refresh() {
-        runs = jobs.recent(30);
+        runs = attention ? jobs.needingAttention() : jobs.recent(30);
+    }
+
+    public boolean isAttention() {
+        return attention;
+    }
+
+    public void setAttention(boolean attention) {
+        this.attention = attention;
     }
 
     public void start(String job) {
@@ -84,6 +93,9 @@ public class JobsView implements Serializable {
     }
 
     public List<JobRun> getRuns() {
+        if (runs == null) {
+            refresh();
+        }
         return runs;
     }
 
