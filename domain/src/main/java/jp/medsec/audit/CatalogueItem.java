@@ -53,6 +53,12 @@ public class CatalogueItem implements java.io.Serializable {
     @Column(name = "note_ja")
     private String noteJa;
 
+    @Column(name = "future_en")
+    private String futureEn;
+
+    @Column(name = "note_en")
+    private String noteEn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ItemKind kind;
@@ -110,6 +116,15 @@ public class CatalogueItem implements java.io.Serializable {
 
     public String getNoteJa() {
         return noteJa;
+    }
+
+    /** The seed's "in future" remark in English (the Japanese is the seed's own words). */
+    public String getFutureEn() {
+        return futureEn;
+    }
+
+    public String getNoteEn() {
+        return noteEn;
     }
 
     public ItemKind getKind() {

@@ -26,13 +26,13 @@ public record TierRecommendation(InstitutionTier minimumTier, List<String> reaso
             ja.add("病床数が" + beds + "床（400床以上）のため、情報システム構成が複雑で復旧にも時間を要することが想定され、"
                     + "「自施設の情報システムを守ることができる医療機関」を目指す必要があります。");
             en.add(beds + " beds (400 or more): systems are complex and slow to restore, so the institution must aim to "
-                    + "protect its own systems (SELF_DEFENDING).");
+                    + "protect its own systems (a self-defending hospital).");
         }
         if (regionallyCritical) {
             ja.add("診療が停止した場合に地域医療に大きな影響が生じる医療機関のため、病床数に関わらず"
                     + "「自施設の情報システムを守ることができる医療機関」を目指す必要があります。");
             en.add("An outage would seriously affect regional care, so whatever its size the institution must aim to "
-                    + "protect its own systems (SELF_DEFENDING).");
+                    + "protect its own systems (a self-defending hospital).");
         }
         if (!ja.isEmpty()) {
             return new TierRecommendation(InstitutionTier.SELF_DEFENDING, List.copyOf(ja), List.copyOf(en));
@@ -42,7 +42,7 @@ public record TierRecommendation(InstitutionTier minimumTier, List<String> reaso
                     List.of("オンプレミスで医療情報システムサーバーを立てているため、「他施設や事業者の助けを借りて"
                             + "情報システムを守る医療機関」として「Group C 人材」の配置が必要です。"),
                     List.of("On-premises medical information system servers: at least an institution protected with the "
-                            + "help of others (ASSISTED), with Group C personnel."));
+                            + "help of others (an assisted hospital), with Group C personnel."));
         }
         return new TierRecommendation(null,
                 List.of("適切な契約のもとクラウド型電子カルテを導入しているため、いずれの区分の対象にもなりません。"

@@ -43,8 +43,8 @@ public final class Browser {
     /** Saves a screenshot under target/screenshots and answers its path. */
     public static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Path.of(System.getProperty("medsec.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
         Path target = dir.resolve(name + ".png");
+        Files.createDirectories(target.getParent());
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
     }

@@ -51,7 +51,7 @@ class RoleHomePagesUiIT extends BrowserTestBase {
         signIn("holder", "medsec-holder");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navPersonnel"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fromRegistry")));
-        assertTrue(driver.findElement(By.id("fromRegistry")).getText().contains("SENIOR_HIT"), "from the registry");
+        assertTrue(driver.findElement(By.id("fromRegistry")).getText().contains("上級医療情報技師"), "from the registry, by name");
         String id = driver.findElement(By.cssSelector("#personnelForm\\:declared input[value='IPA_RISS']")).getAttribute("id");
         if (!driver.findElement(By.cssSelector("#personnelForm\\:declared input[value='IPA_RISS']")).isSelected()) {
             driver.findElement(By.cssSelector("label[for='" + id + "']")).click();

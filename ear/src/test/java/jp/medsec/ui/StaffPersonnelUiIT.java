@@ -42,15 +42,16 @@ class StaffPersonnelUiIT extends BrowserTestBase {
         By rowOfPerson = By.xpath("//tbody[@id='personnelSearch:persons_data']/tr[.//a[contains(@href, 'id=" + holderId + "')]]");
         String shown = wait.until(ExpectedConditions.presenceOfElementLocated(rowOfPerson)).getText();
         assertTrue(shown.contains(today.minusMonths(2).toString()), "last CONT-A shown: " + shown);
-        assertTrue(shown.contains("CONT-B") && shown.contains("CONT-C"), "CONT-B lapsed, CONT-C never taken: " + shown);
-        assertTrue(!shown.contains("CONT-A"), "CONT-A was taken two months ago: not due: " + shown);
+        // The topics by their names (CONT-A 最近の脅威, CONT-B 初動対応, CONT-C ガイドライン), never their codes.
+        assertTrue(shown.contains("初動対応") && shown.contains("ガイドライン"), "CONT-B lapsed, CONT-C never taken: " + shown);
+        assertTrue(!shown.contains("最近の脅威") && !shown.contains("CONT-"), "CONT-A was taken two months ago: not due: " + shown);
         assertEquals("Group B", driver.findElement(By.cssSelector("#personnelSearch\\:group .ui-state-active")).getText(),
                 "the filter is kept");
         Browser.screenshot(driver, "62-staff-personnel-due-ja");
 
         driver.findElement(rowOfPerson).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personnelForm:save")));
-        assertTrue(driver.findElement(By.id("fromRegistry")).getText().contains("HIT"));
+        assertTrue(driver.findElement(By.id("fromRegistry")).getText().contains("医療情報技師"));
         // The person turns out not to know the MHLW guideline: staff untick it and no group is met any more.
         driver.findElement(By.cssSelector("#personnelForm\\:guideline .ui-chkbox-box")).click();
         driver.findElement(By.id("personnelForm:save")).click();

@@ -1,6 +1,5 @@
 package jp.medsec.web.faces;
 
-import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,10 +33,6 @@ public class FacesRequestErrorFilter extends HttpFilter {
             while (cause != null) {
                 if (cause instanceof ViewExpiredException || cause instanceof CspException) {
                     answer(request, response, 400, "/error/expired.xhtml", e);
-                    return;
-                }
-                if (cause instanceof ProtectedViewException) {
-                    answer(request, response, 403, "/error/protected.xhtml", e);
                     return;
                 }
                 cause = cause.getCause() == cause ? null : cause.getCause();

@@ -48,6 +48,20 @@ public class RequestErrorsExceptionHandler extends ExceptionHandlerWrapper {
         while (events.hasNext()) {
             ExceptionQueuedEvent event = events.next();
             Throwable failure = event.getContext().getException();
+            if (context != null && context.getPartialViewContext().isAjaxRequest() && isExpiredView(failure)) {
+                // An AJAX post whose view is gone (a session that timed out, or a forged post from elsewhere): the
+                // browser is sent to the page that says so; nothing ran, and it is not a server error.
+                events.remove();
+                LOG.fine(() -> "AJAX post to an expired or unknown view: " + failure);
+                try {
+                    context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                            + "/error/expired.xhtml");
+                } catch (java.io.IOException e) {
+                    throw new FacesException(e);
+                }
+                context.responseComplete();
+                continue;
+            }
             if (context != null && whileReadingTheRequest(event) && isUnreadableInput(failure)) {
                 events.remove();
                 LOG.fine(() -> "Unreadable request input: " + failure);
@@ -66,6 +80,15 @@ public class RequestErrorsExceptionHandler extends ExceptionHandlerWrapper {
         return phase == null || phase == jakarta.faces.event.PhaseId.APPLY_REQUEST_VALUES
                 || phase == jakarta.faces.event.PhaseId.PROCESS_VALIDATIONS
                 || phase == jakarta.faces.event.PhaseId.RESTORE_VIEW;
+    }
+
+    private static boolean isExpiredView(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUnreadableInput(Throwable failure) {

@@ -43,6 +43,12 @@ public class JobsView implements Serializable {
         runs = attention ? jobs.needingAttention() : jobs.recent(30);
     }
 
+    /** A step's name as the reader says it; a step without one in the bundle shows its id. */
+    public String stepLabel(String step) {
+        String label = messages.get("jobStep." + step);
+        return label.startsWith("???") ? step : label;
+    }
+
     public boolean isAttention() {
         return attention;
     }

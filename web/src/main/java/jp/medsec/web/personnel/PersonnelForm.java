@@ -80,6 +80,43 @@ public abstract class PersonnelForm implements Serializable {
         return text.toString();
     }
 
+    /**
+     * The words of a classification's path (how a group was met) in the reader's language: qualifications by name,
+     * the alternatives as ①–⑤, the security education by the bundle's phrase; the API keeps the codes.
+     */
+    public String pathWords(Collection<String> words) {
+        if (words == null || words.isEmpty()) {
+            return "—";
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(jp.medsec.web.i18n.Messages.BUNDLE, locale);
+        boolean english = "en".equals(locale.getLanguage());
+        List<String> shown = new ArrayList<>();
+        for (String word : words) {
+            String key = "selfCheck.path." + word;
+            if (word.matches("ALT-[1-5]")) {
+                shown.add(String.valueOf((char) ('①' + word.charAt(4) - '1')));
+            } else if (bundle.containsKey(key)) {
+                shown.add(bundle.getString(key));
+            } else if (java.util.Arrays.stream(Qualification.values()).anyMatch(q -> q.name().equals(word))) {
+                Qualification q = Qualification.valueOf(word);
+                shown.add(english ? q.nameEn() : q.nameJa());
+            } else {
+                shown.add(word);
+            }
+        }
+        return String.join(", ", shown);
+    }
+
+    /** Qualifications by their names in the reader's language, never their codes. */
+    public String qualificationNames(Collection<Qualification> held) {
+        if (held == null || held.isEmpty()) {
+            return "—";
+        }
+        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return String.join(", ", held.stream().map(q -> english ? q.nameEn() : q.nameJa()).toList());
+    }
+
     public Group[] getGroups() {
         return Group.values();
     }
