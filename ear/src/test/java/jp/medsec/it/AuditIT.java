@@ -217,6 +217,39 @@ class AuditIT {
         assertThrows(EJBAccessException.class, () -> readModel.view(auditId), "no caller, no audit");
     }
 
+    /** Many answers in one save are all saved, or none: an item of another audit among them saves nothing. */
+    @Test
+    void answersSavedTogetherAreAllSavedOrNone() throws Exception {
+        long institution = Fixtures.institution("一括保存試験診療所").prefecture(13).beds(19).insert(dataSource);
+        long auditId = asStaff.call(() -> audits.start(institution, "IT 一括"));
+        long otherAudit = asStaff.call(() -> audits.start(institution, "IT 別の監査"));
+        AuditReadModel.AuditView view = asStaff.call(() -> readModel.view(auditId));
+        // Items nobody (not even the system's pre-fill) has answered yet.
+        java.util.List<AuditItem> open = view.items().stream().filter(i -> i.getStatus() == null).toList();
+        AuditItem first = open.get(0);
+        AuditItem second = open.get(1);
+        AuditItem foreign = asStaff.call(() -> readModel.view(otherAudit)).items().stream()
+                .filter(i -> i.getStatus() == null).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now();
+        String answered = "SELECT COUNT(*) FROM audit_item WHERE id IN (" + first.getId() + ", " + second.getId() + ", "
+                + foreign.getId() + ") AND answered_at IS NOT NULL";
+        long before = scalar(answered);
+
+        java.util.Map<Long, Audits.Answer> mixed = new java.util.LinkedHashMap<>();
+        mixed.put(first.getId(), new Audits.Answer(AuditStatus.MET, null));
+        mixed.put(second.getId(), new Audits.Answer(AuditStatus.NOT_MET, "未整備"));
+        mixed.put(foreign.getId(), new Audits.Answer(AuditStatus.MET, null));
+        assertThrows(Exception.class, () -> asStaff.call(() -> audits.answerAll(auditId, mixed, today)));
+        assertEquals(before, scalar(answered), "one item of another audit: nothing saved");
+        assertEquals(0, scalar("SELECT COUNT(*) FROM finding WHERE audit_item_id = " + second.getId()));
+
+        mixed.remove(foreign.getId());
+        assertEquals(2, asStaff.call(() -> audits.answerAll(auditId, mixed, today)));
+        assertEquals("MET", Fixtures.scalar(dataSource, "SELECT status FROM audit_item WHERE id = " + first.getId()));
+        assertEquals("NOT_MET", Fixtures.scalar(dataSource, "SELECT status FROM audit_item WHERE id = " + second.getId()));
+        assertEquals(1, scalar("SELECT COUNT(*) FROM finding WHERE audit_item_id = " + second.getId()), "a finding opened");
+    }
+
     @Test
     void anAuditMayUseTheMhlwChecklistButNotAnotherTiersCatalogue() throws Exception {
         long institution = Fixtures.institution("厚労省監査試験病院").prefecture(1).beds(120).insert(dataSource);

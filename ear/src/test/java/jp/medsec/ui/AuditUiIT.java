@@ -35,11 +35,28 @@ class AuditUiIT extends BrowserTestBase {
         assertTrue(driver.findElement(By.cssSelector(".ms-item-S-01")).getText().contains("システムの判定"),
                 "the department requirement is pre-filled with the system's reason");
 
+        // Three answers, one save: S-09 not met (a finding) and two unanswered items met.
+        java.util.List<String> open = new java.util.ArrayList<>();
+        for (String code : TestDatabase.scalar("SELECT GROUP_CONCAT(ci.code ORDER BY ci.sort_order) FROM audit_item ai "
+                + "JOIN catalogue_item ci ON ci.id = ai.catalogue_item_id WHERE ai.audit_id = " + auditId
+                + " AND ai.status IS NULL AND ci.kind = 'REQUIREMENT' AND ci.code <> 'S-09'").split(",")) {
+            open.add(code);
+        }
         WebElement training = driver.findElement(By.cssSelector(".ms-item-S-09"));
         new Select(training.findElement(By.tagName("select"))).selectByValue("NOT_MET");
         training.findElement(By.cssSelector("input[type=text]")).sendKeys("一部の部署で未実施");
-        training.findElement(By.cssSelector("button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "指摘事項を登録しました"));
+        for (String code : open.subList(0, 2)) {
+            new Select(driver.findElement(By.cssSelector(".ms-item-" + code + " select"))).selectByValue("MET");
+        }
+        driver.findElement(By.id("auditForm:saveAll")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "3 件の評価を保存しました"));
+        for (String code : open.subList(0, 2)) {
+            org.junit.jupiter.api.Assertions.assertEquals("MET", TestDatabase.scalar("SELECT ai.status FROM audit_item ai "
+                    + "JOIN catalogue_item ci ON ci.id = ai.catalogue_item_id WHERE ai.audit_id = " + auditId
+                    + " AND ci.code = '" + code + "'"), code);
+        }
+        driver.findElement(By.id("auditForm:saveAllTop")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "変更された評価はありません"));
         WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.ms-finding-S-09")));
         assertTrue(finding.getText().contains("未対応"), finding.getText());
         Browser.screenshot(driver, "71-audit-finding-ja");

@@ -31,7 +31,7 @@ class ClaimsUiIT extends BrowserTestBase {
 
         driver.executeScript("PF('claimCategory').selectValue('LECTURING')");
         assertEquals("講師", driver.findElement(By.id("claimForm:category_label")).getText());
-        driver.findElement(By.id("claimForm:points_input")).sendKeys("5");
+        driver.findElement(By.id("claimForm:points")).sendKeys("5");
         WebElement day = driver.findElement(By.id("claimForm:earnedOn_input"));
         day.sendKeys("2026-10-10", Keys.TAB);
         WebElement description = wait.until(ExpectedConditions.elementToBeClickable(By.id("claimForm:description")));

@@ -33,6 +33,16 @@ class EventsUiIT extends BrowserTestBase {
         starts.sendKeys("2026-11-14");
         starts.sendKeys(Keys.ESCAPE);
         driver.findElement(By.id("eventForm:venue")).sendKeys("東京国際フォーラム");
+        // Points beyond the rules are refused with a word, not clamped without one.
+        WebElement points = driver.findElement(By.id("eventForm:points"));
+        points.clear();
+        points.sendKeys("32");
+        driver.findElement(By.id("eventForm:register")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventForm:messages"), "0〜20"));
+        assertEquals("0", jp.medsec.it.TestDatabase.scalar("SELECT COUNT(*) FROM event WHERE title = '" + title + "'"));
+        points = driver.findElement(By.id("eventForm:points"));
+        points.clear();
+        points.sendKeys("3");
         Browser.screenshot(driver, "20-event-register-ja");
         driver.findElement(By.id("eventForm:register")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventForm:messages"), "登録しました"));

@@ -94,8 +94,8 @@ class PeerCheckVisitUiIT extends BrowserTestBase {
         assertTrue(item(code).findElement(By.partialLinkText("security-rules")).isDisplayed(), "the checker sees the document");
         new Select(item(code).findElement(By.tagName("select"))).selectByValue("NOT_MET");
         item(code).findElement(By.cssSelector("input[type=text]")).sendKeys("規程に委託先管理の定めがない");
-        item(code).findElement(By.cssSelector("button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "指摘事項を登録しました"));
+        driver.findElement(By.id("auditForm:saveAll")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "1 件の評価を保存しました"));
         assertTrue(finding(code).getText().contains("未対応"), finding(code).getText());
         assertTrue(finding(code).findElements(By.cssSelector("button[id$=':verify']")).isEmpty(), "nothing to verify yet");
         Browser.screenshot(driver, "93-peer-check-finding-ja");

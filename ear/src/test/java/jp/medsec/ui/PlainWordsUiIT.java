@@ -191,6 +191,8 @@ class PlainWordsUiIT extends BrowserTestBase {
         }
         String holder = TestDatabase.scalar("SELECT holder_id FROM user_account WHERE username = 'holder'");
         pages.put("holder", "/staff/holder.xhtml?id=" + holder);
+        pages.put("search", "/staff/search.xhtml?q=" + java.net.URLEncoder.encode(TestDatabase.scalar(
+                "SELECT family_name FROM holder WHERE id = " + holder), java.nio.charset.StandardCharsets.UTF_8));
         pages.put("person", "/staff/person.xhtml?id=" + holder);
         String institution = TestDatabase.scalar("SELECT institution_id FROM user_account WHERE username = 'officer'");
         pages.put("institution", "/staff/institution.xhtml?id=" + institution);

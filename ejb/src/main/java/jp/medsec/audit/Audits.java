@@ -132,6 +132,31 @@ public class Audits {
         settleFinding(item, () -> defaultOwner(organisationFacts.of(item.getAudit().getInstitution().getId())));
     }
 
+    /** One item's answer in a save of many. */
+    public record Answer(AuditStatus status, String note) implements java.io.Serializable {
+    }
+
+    /**
+     * Many answers in one save, all or none (one transaction): each as {@link #answer} would, for items of this audit
+     * only; answers the number saved.
+     */
+    public int answerAll(long auditId, @NotNull Map<Long, Answer> answers, @NotNull LocalDate effectiveDate) {
+        access.answerable(auditId);
+        int saved = 0;
+        for (Map.Entry<Long, Answer> entry : answers.entrySet()) {
+            if (entry.getValue() == null || entry.getValue().status() == null) {
+                continue;
+            }
+            AuditItem item = access.answerableItem(entry.getKey());
+            if (!item.getAudit().getId().equals(auditId)) {
+                throw new jp.medsec.shared.NotFound("No such item in this audit: " + entry.getKey());
+            }
+            answer(entry.getKey(), entry.getValue().status(), entry.getValue().note(), effectiveDate);
+            saved++;
+        }
+        return saved;
+    }
+
     public void complete(long auditId) {
         access.answerable(auditId).complete(Instant.now());
     }

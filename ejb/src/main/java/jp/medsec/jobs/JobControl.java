@@ -45,7 +45,13 @@ public class JobControl {
 
     /** The jobs staff may start here: those of {@link #JOBS} whose job XML this deployment holds. */
     public List<String> startable() {
-        return JOBS.stream().filter(JobControl::isDeployed).toList();
+        return JOBS.stream().filter(JobControl::isDeployed).filter(job -> !"demo-data".equals(job) || demoDataOn()).toList();
+    }
+
+    /** The demo-data job is offered only where the server runs with demo data ({@code medsec.demo-data=true}). */
+    private static boolean demoDataOn() {
+        String setting = System.getProperty("medsec.demo-data", System.getenv("MEDSEC_DEMO_DATA"));
+        return "true".equalsIgnoreCase(setting);
     }
 
     /** Where JBeret finds a job of an EAR's library or module: {@code META-INF/batch-jobs/<job>.xml}. */

@@ -61,7 +61,7 @@ public class AuditPageView implements Serializable {
     private final Map<Long, String> findingNotes = new HashMap<>();
     private final Map<Long, String> severities = new HashMap<>();
     private final Map<Long, String> owners = new HashMap<>();
-    private final Map<Long, String> dues = new HashMap<>();
+    private final Map<Long, LocalDate> dues = new HashMap<>();
     private LocalDate effectiveDate = JapaneseDates.today();
     private Long evidenceItemId;
     private String evidenceNote;
@@ -106,18 +106,36 @@ public class AuditPageView implements Serializable {
         for (Finding f : view.findings()) {
             severities.put(f.getId(), f.getSeverity().name());
             owners.put(f.getId(), f.getOwner());
-            dues.put(f.getId(), f.getDueDate().toString());
+            dues.put(f.getId(), f.getDueDate());
         }
     }
 
-    public void answer(long itemId) {
-        AuditStatus status = parse(AuditStatus.class, answers.get(itemId));
-        if (status == null) {
-            FacesMessages.error(messages.get("audit.statusRequired"));
+    /**
+     * Saves every item whose answer or note was changed on the page, in one go (all or none): the way to answer a
+     * whole catalogue without a save per row. Items left unanswered stay so.
+     */
+    public void answerAll() {
+        Map<Long, Audits.Answer> changed = new java.util.LinkedHashMap<>();
+        for (AuditItem item : view.items()) {
+            AuditStatus status = parse(AuditStatus.class, answers.get(item.getId()));
+            String note = blankToNull(notes.get(item.getId()));
+            if (status != null && (status != item.getStatus() || !java.util.Objects.equals(note, blankToNull(item.getNote())))) {
+                changed.put(item.getId(), new Audits.Answer(status, note));
+            }
+        }
+        if (changed.isEmpty()) {
+            FacesMessages.warn(messages.get("audit.nothingChanged"));
             return;
         }
-        act(() -> audits.answer(itemId, status, notes.get(itemId), effectiveDate == null ? JapaneseDates.today() : effectiveDate),
-                status.opensFinding() ? "audit.answeredFinding" : "audit.answered");
+        LocalDate day = effectiveDate == null ? JapaneseDates.today() : effectiveDate;
+        if (FacesMessages.attempt(() -> audits.answerAll(auditId, changed, day),
+                messages.format("audit.answeredMany", changed.size()))) {
+            reload();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public void saveSummary() {
@@ -146,10 +164,8 @@ public class AuditPageView implements Serializable {
 
     public void plan(long findingId) {
         Severity severity = parse(Severity.class, severities.get(findingId));
-        LocalDate due;
-        try {
-            due = LocalDate.parse(String.valueOf(dues.get(findingId)).strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        LocalDate due = dues.get(findingId);
+        if (due == null) {
             FacesMessages.error(messages.get("finding.dueInvalid"));
             return;
         }
@@ -255,7 +271,7 @@ public class AuditPageView implements Serializable {
         return owners;
     }
 
-    public Map<Long, String> getDues() {
+    public Map<Long, LocalDate> getDues() {
         return dues;
     }
 

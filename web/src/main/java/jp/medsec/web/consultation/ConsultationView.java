@@ -74,11 +74,18 @@ public class ConsultationView implements Serializable {
         return tier == InstitutionTier.LEADING;
     }
 
+    /** Read again when the session comes back without them (they are not kept in the session's copy). */
     public List<Consultations.Line> getLines() {
+        if (lines == null) {
+            lines = consultations.mine();
+        }
         return lines;
     }
 
     public List<LeadingHospitals.Candidate> getAdvisers() {
+        if (advisers == null) {
+            advisers = consultations.advisers();
+        }
         return advisers;
     }
 

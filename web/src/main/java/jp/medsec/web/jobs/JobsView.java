@@ -43,10 +43,32 @@ public class JobsView implements Serializable {
         runs = attention ? jobs.needingAttention() : jobs.recent(30);
     }
 
+    /**
+     * What a run did, in a sentence (e.g. "3 expired, 12 entered their renewal window"): each step that has a
+     * result phrase in the bundle ({@code jobResult.<job>.<step>}, else {@code jobResult.<step>}) with its counts.
+     */
+    public String result(JobRun run) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (JobRun.StepRun step : run.steps()) {
+            for (String key : new String[]{"jobResult." + run.job() + "." + step.step(), "jobResult." + step.step()}) {
+                if (!messages.get(key).startsWith("???")) {
+                    parts.add(messages.format(key, step.written(), step.read()));
+                    break;
+                }
+            }
+        }
+        return String.join(messages.get("punct.listSep"), parts);
+    }
+
     /** A step's name as the reader says it; a step without one in the bundle shows its id. */
     public String stepLabel(String step) {
         String label = messages.get("jobStep." + step);
         return label.startsWith("???") ? step : label;
+    }
+
+    /** The latest day a run by hand may be as of: today in Japan. */
+    public LocalDate getLatestDay() {
+        return jp.medsec.shared.JapaneseDates.today();
     }
 
     public boolean isAttention() {
@@ -58,6 +80,12 @@ public class JobsView implements Serializable {
     }
 
     public void start(String job) {
+        if (today != null && today.isAfter(jp.medsec.shared.JapaneseDates.today())) {
+            // A run by hand may look back (to redo a day the calendar missed), never ahead: that would expire
+            // certifications and send reminders before their time.
+            FacesMessages.error(messages.format("jobs.futureDay", today.toString()));
+            return;
+        }
         try {
             long id = jobs.start(job, today, applicationUrl());
             FacesMessages.info(messages.format("jobs.started", messages.get("job." + job), id));
