@@ -54,13 +54,14 @@ class PlainWordsUiIT extends BrowserTestBase {
             + "if (t) out.push(t); }); return out.join('\\n');";
 
     /** The innermost elements that reach beyond the screen's right edge, to name in a failure. */
-    private static final String WIDE = "const w = document.documentElement.clientWidth; const out = [];"
+    private static final String WIDE = "const w = document.documentElement.clientWidth; const free = [], clipped = [];"
             + "const over = e => e.getBoundingClientRect().right > w + 1;"
-            + "document.querySelectorAll('body *').forEach(e => { if (out.length < 6 && over(e) && getComputedStyle(e).display !== 'none'"
-            + " && ![...e.children].some(over)) { let p = e.parentElement, clipped = false;"
-            + " while (p) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { clipped = true; break; } p = p.parentElement; }"
-            + " out.push((clipped ? '(inside a scroller) ' : '') + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')); } });"
-            + "return out.join(', ');";
+            + "document.querySelectorAll('body *').forEach(e => { if (over(e) && getComputedStyle(e).display !== 'none'"
+            + " && ![...e.children].some(over)) { let p = e.parentElement, inside = false;"
+            + " while (p) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { inside = true; break; } p = p.parentElement; }"
+            + " const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : '');"
+            + " (inside ? clipped : free).push(name); } });"
+            + "return free.slice(0, 4).concat(clipped.slice(0, 2).map(n => '(inside a scroller) ' + n)).join(', ');";
 
     private final List<String> problems = new ArrayList<>();
 
@@ -97,6 +98,11 @@ class PlainWordsUiIT extends BrowserTestBase {
                     problems.add(where + ": an error page instead (" + driver.findElement(By.id("errorMessage")).getText() + ")");
                 }
                 read(where, language);
+                Long wide = (Long) driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (wide != null && wide > 1) {
+                    problems.add(where + ": " + wide + " px wider than a 1400 px window, by " + driver.executeScript(WIDE));
+                }
                 Browser.screenshot(driver, "pages/" + role + "-" + page.getKey() + "-" + language + "-1400");
                 driver.manage().window().setSize(new Dimension(390, 844));
                 Long overflow = (Long) driver.executeScript(
