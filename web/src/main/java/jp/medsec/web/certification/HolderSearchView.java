@@ -36,7 +36,10 @@ public class HolderSearchView implements Serializable {
     @Inject
     private PrefectureRepository prefectures;
 
-    private final LazyDataModel<HolderSummary> holders = new PagedModel<>(filters -> registry.count(searchFrom(filters)),
+    /** The filters of the list as last shown, for its CSV (as query parameters, in order: text, type, status, prefecture). */
+    private String[] shown = new String[4];
+
+    private final LazyDataModel<HolderSummary> holders = new PagedModel<>(filters -> registry.count(remember(searchFrom(filters))),
             (first, size, sort, filters) -> registry.search(searchFrom(filters), sortFrom(sort), ascending(sort), first, size),
             HolderSummary::id);
 
@@ -49,6 +52,31 @@ public class HolderSearchView implements Serializable {
 
     public void setStatus(String status) {
         this.status = enumValue(CertificationStatus.class, status) == null ? null : status;
+    }
+
+    private HolderSearch remember(HolderSearch search) {
+        shown = new String[]{search.text(), search.type() == null ? null : search.type().name(),
+                search.status() == null ? null : search.status().name(),
+                search.prefectureCode() == null ? null : search.prefectureCode().toString()};
+        return search;
+    }
+
+    /** The CSV of the list with the filters it shows now (every page, not only the visible one). */
+    public String getExportUrl() {
+        StringBuilder url = new StringBuilder("/staff/documents/holders.csv?");
+        String[] names = {"text", "type", "status", "prefecture"};
+        for (int i = 0; i < names.length; i++) {
+            String value = i == 2 && shown[i] == null ? status : shown[i];
+            if (value != null) {
+                url.append(names[i]).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            }
+        }
+        return url.substring(0, url.length() - 1);
+    }
+
+    public void export() throws java.io.IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + getExportUrl());
     }
 
     public LazyDataModel<HolderSummary> getHolders() {

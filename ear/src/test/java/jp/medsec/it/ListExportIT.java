@@ -1,0 +1,56 @@
+package jp.medsec.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Staff export a filtered list as CSV for Excel: every row the filters select (not only the page shown), UTF-8 with a
+ * BOM, Japanese headers and words; officers and holders are refused; a filter value that is no value is a 400.
+ */
+class ListExportIT {
+
+    @Test
+    void theHolderListExportsEveryRowItsFiltersSelect() throws Exception {
+        WebClient staff = new WebClient();
+        staff.signIn("staff", "medsec-staff");
+        HttpResponse<String> csv = staff.get("/staff/documents/holders.csv?status=RENEWAL_DUE");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String body = csv.body();
+        assertTrue(body.startsWith("\uFEFF氏名,氏名（カナ）,都道府県,所属,資格と状態\r\n"), body.substring(0, Math.min(80, body.length())));
+        long rows = body.lines().count() - 1;
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(DISTINCT holder_id) FROM certification WHERE status = 'RENEWAL_DUE'")),
+                rows, "every holder in a renewal window, across all pages");
+        assertTrue(rows > 20, "more than one page of the table");
+        assertTrue(body.contains("更新期間中") && !body.contains("RENEWAL_DUE"), "statuses in words");
+
+        assertEquals(400, staff.get("/staff/documents/holders.csv?status=SOMETIMES").statusCode());
+        assertEquals(400, staff.get("/staff/documents/holders.csv?prefecture=99").statusCode());
+
+        for (String[] other : new String[][]{{"officer", "medsec-officer"}, {"holder", "medsec-holder"}}) {
+            WebClient web = new WebClient();
+            web.signIn(other[0], other[1]);
+            assertEquals(403, web.get("/staff/documents/holders.csv").statusCode(), other[0]);
+            assertEquals(403, web.get("/staff/documents/findings.csv").statusCode(), other[0]);
+        }
+    }
+
+    @Test
+    void theOverdueFindingsExportEveryOneOfThem() throws Exception {
+        WebClient staff = new WebClient();
+        staff.signIn("staff", "medsec-staff");
+        HttpResponse<String> csv = staff.get("/staff/documents/findings.csv");
+        assertEquals(200, csv.statusCode());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        long expected = Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM finding WHERE state IN ('OPEN', 'IN_PROGRESS') "
+                + "AND due_date < '" + today + "'"));
+        assertEquals(expected, csv.body().lines().count() - 1);
+        assertTrue(csv.body().startsWith("\uFEFF期限,医療機関,要件,要件の内容,重大度,担当,状態,監査・評価\r\n"));
+    }
+}
