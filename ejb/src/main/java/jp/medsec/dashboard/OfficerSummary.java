@@ -9,7 +9,9 @@ import jp.medsec.account.Role;
 import jp.medsec.audit.FindingState;
 import jp.medsec.audit.Severity;
 import jp.medsec.certification.CertificationCycle;
+import jp.medsec.institution.Institution;
 import jp.medsec.institution.InstitutionAccess;
+import jp.medsec.institution.OutstandingFindings;
 import jp.medsec.training.TrainingCompliances;
 
 import java.io.Serializable;
@@ -39,6 +41,9 @@ public class OfficerSummary {
     @Inject
     private TrainingCompliances training;
 
+    @Inject
+    private OutstandingFindings outstandingFindings;
+
     /** The requirements of the latest completed assessment against a tier catalogue, by answer. */
     public record Score(long auditId, String auditTitle, LocalDateTime completedAt, long met, long partial, long notMet,
                         long notApplicable, long unanswered) implements Serializable {
@@ -67,11 +72,11 @@ public class OfficerSummary {
     public Summary summary(LocalDate today) {
         long institutionId = access.ownInstitutionId();
         int fiscalYear = CertificationCycle.fiscalYearOf(today);
-        String outstanding = " FROM finding f JOIN audit a ON a.id = f.audit_id JOIN audit_item ai ON ai.id = f.audit_item_id "
-                + "JOIN catalogue_item ci ON ci.id = ai.catalogue_item_id WHERE a.institution_id = ?1 AND f.state IN (?2, ?3)";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT f.id, a.id, ci.code, ci.text_ja, ci.text_en, f.severity, "
-                        + "f.due_date, f.state" + outstanding + " ORDER BY f.due_date, f.id")
+                        + "f.due_date, f.state FROM finding f JOIN audit a ON a.id = f.audit_id "
+                        + "JOIN audit_item ai ON ai.id = f.audit_item_id JOIN catalogue_item ci ON ci.id = ai.catalogue_item_id "
+                        + "WHERE a.institution_id = ?1 AND f.state IN (?2, ?3) ORDER BY f.due_date, f.id")
                 .setParameter(1, institutionId).setParameter(2, FindingState.OPEN.name())
                 .setParameter(3, FindingState.IN_PROGRESS.name()).setMaxResults(FINDINGS_SHOWN).getResultList();
         List<OpenFinding> findings = rows.stream().map(r -> {
@@ -80,10 +85,9 @@ public class OfficerSummary {
                     (String) r[4], Severity.valueOf((String) r[5]), due, FindingState.valueOf((String) r[7]),
                     due.isBefore(today));
         }).toList();
-        Object[] counts = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(f.due_date < ?4), 0)" + outstanding)
-                .setParameter(1, institutionId).setParameter(2, FindingState.OPEN.name())
-                .setParameter(3, FindingState.IN_PROGRESS.name()).setParameter(4, today).getSingleResult();
-        return new Summary(score(institutionId), findings, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+        OutstandingFindings.Counts counts = outstandingFindings.of(List.of(em.getReference(Institution.class, institutionId)), today)
+                .getOrDefault(institutionId, OutstandingFindings.Counts.NONE);
+        return new Summary(score(institutionId), findings, counts.outstanding(), counts.overdue(),
                 training.latest(institutionId, fiscalYear).orElse(null), fiscalYear);
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.medsec.account.Role;
-import jp.medsec.audit.FindingState;
+import jp.medsec.audit.OverdueFindings;
 import jp.medsec.certification.CertificationCycle;
 import jp.medsec.certification.CertificationStatus;
 import jp.medsec.certification.DeferralRequest;
@@ -35,6 +35,9 @@ public class StaffWorkQueue {
     @Inject
     private NationalTraining training;
 
+    @Inject
+    private OverdueFindings overdueFindings;
+
     /** The menu's badges: the decisions waiting and the jobs that want a person. */
     public record Menu(long claims, long renewals, long jobs) implements Serializable {
     }
@@ -53,6 +56,11 @@ public class StaffWorkQueue {
      */
     public record Queue(long claims, long renewals, long deferrals, long renewalDue, long overdueFindings, long jobs,
                         long sentNothing, int fiscalYear) implements Serializable {
+
+        /** The menu's badges out of the same counts. */
+        public Menu menu() {
+            return new Menu(claims, renewals + deferrals, jobs);
+        }
     }
 
     public Menu menu() {
@@ -63,8 +71,7 @@ public class StaffWorkQueue {
         int fiscalYear = CertificationCycle.fiscalYearOf(today);
         return new Queue(claims(), renewals(), deferrals(),
                 count("SELECT COUNT(DISTINCT holder_id) FROM certification WHERE status = ?1", CertificationStatus.RENEWAL_DUE.name()),
-                count("SELECT COUNT(*) FROM finding WHERE state IN (?1, ?2) AND due_date < ?3",
-                        FindingState.OPEN.name(), FindingState.IN_PROGRESS.name(), today),
+                overdueFindings.count(today),
                 jobs.attentionCount(),
                 training.count(fiscalYear, NationalTraining.Filter.SENT_NOTHING, java.math.BigDecimal.ONE), fiscalYear);
     }

@@ -25,8 +25,7 @@ public class WorkQueueView {
     /** The menu's badges; null for anyone but staff. */
     public StaffWorkQueue.Menu getMenu() {
         if (menu == null && isStaff()) {
-            menu = whole != null ? new StaffWorkQueue.Menu(whole.claims(), whole.renewals() + whole.deferrals(), whole.jobs())
-                    : queue.menu();
+            menu = whole != null ? whole.menu() : queue.menu();
         }
         return menu;
     }
