@@ -29,6 +29,11 @@ public class Messages {
         }
     }
 
+    /** Whether the bundle has words for this key (for keys made of data, such as a job's step). */
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
+    }
+
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale()).format(arguments);
     }

@@ -51,7 +51,7 @@ public class JobsView implements Serializable {
         java.util.List<String> parts = new java.util.ArrayList<>();
         for (JobRun.StepRun step : run.steps()) {
             for (String key : new String[]{"jobResult." + run.job() + "." + step.step(), "jobResult." + step.step()}) {
-                if (!messages.get(key).startsWith("???")) {
+                if (messages.has(key)) {
                     parts.add(messages.format(key, step.written(), step.read()));
                     break;
                 }
@@ -62,8 +62,7 @@ public class JobsView implements Serializable {
 
     /** A step's name as the reader says it; a step without one in the bundle shows its id. */
     public String stepLabel(String step) {
-        String label = messages.get("jobStep." + step);
-        return label.startsWith("???") ? step : label;
+        return messages.has("jobStep." + step) ? messages.get("jobStep." + step) : step;
     }
 
     /** The latest day a run by hand may be as of: today in Japan. */
