@@ -49,8 +49,12 @@ abstract class BrowserTestBase {
             org.openqa.selenium.WebElement menu = driver.findElement(By.id(menuId));
             driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
             menu.click();
+            // The item may lie below the panel's scrolled fold when the list is long (many leading hospitals in a
+            // database that other tests filled): it is brought into the panel's view first, and clicked by script,
+            // which needs no visibility; the label shows whether PrimeFaces took the choice.
             org.openqa.selenium.WebElement item = wait.until(org.openqa.selenium.support.ui.ExpectedConditions
-                    .visibilityOfElementLocated(By.cssSelector("[id='" + menuId + "_items'] li[data-value='" + value + "']")));
+                    .presenceOfElementLocated(By.cssSelector("[id='" + menuId + "_items'] li[data-value='" + value + "']")));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
             // A click event on the item, as the mouse gives it: the panel may open where another element covers it.
             driver.executeScript("arguments[0].click()", item);
             try {
@@ -71,6 +75,9 @@ abstract class BrowserTestBase {
     protected void confirm() {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".ui-confirmdialog-yes"))).click();
+        // The dialog fades out over the page: the next click waits until it is gone.
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(".ui-confirm-dialog")));
     }
 
     /** Switches the session to English with the header's link, as a reader would, and waits for the page to follow. */
