@@ -45,6 +45,11 @@ public record CertificationCycle(LocalDate start, LocalDate end) implements java
         return !day.isBefore(renewalWindowStart()) && !day.isAfter(end);
     }
 
+    /** Whether the day lies inside the cycle: points earned on it count for the cycle's certification. */
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
     public boolean isOver(LocalDate day) {
         return day.isAfter(end);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.medsec.certification.points.Transcript;
 import jp.medsec.shared.RuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -75,6 +76,27 @@ public class RenewalApplication implements java.io.Serializable {
     private String returnReasons;
 
     protected RenewalApplication() {
+    }
+
+    /**
+     * The holder applies with the cycle's transcript: the rules renew only with the points and the seminar complete,
+     * so an application while they are short is refused, saying what is missing and by when.
+     */
+    public static RenewalApplication apply(Certification certification, CertificationRule rule,
+                                           Transcript transcript, LocalDate today,
+                                           Instant now) {
+        if (transcript.missingPoints() > 0) {
+            throw new RuleViolation("renewal.pointsShort", certification.getCertificateNumber() + " needs "
+                    + transcript.missingPoints() + " more points by " + transcript.deadline() + " before applying",
+                    certification.getCertificateNumber(), transcript.missingPoints(), transcript.deadline().toString());
+        }
+        if (transcript.seminarMissing()) {
+            throw new RuleViolation("renewal.seminarMissing", certification.getCertificateNumber()
+                    + " needs the lifelong-learning seminar by " + transcript.deadline() + " before applying",
+                    certification.getCertificateNumber(), transcript.deadline().toString());
+        }
+        return new RenewalApplication(certification, rule, today, transcript.countedPoints(),
+                transcript.seminarAttendedOn(), now);
     }
 
     public RenewalApplication(Certification certification, CertificationRule rule, LocalDate today, int points,

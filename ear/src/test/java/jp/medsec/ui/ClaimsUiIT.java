@@ -28,6 +28,8 @@ class ClaimsUiIT extends BrowserTestBase {
         signIn("holder", "medsec-holder");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
         assertTrue(driver.getPageSource().contains("取得ポイント"), "the transcript is on the holder's page");
+        driver.findElement(By.partialLinkText("ポイント")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimForm:category")));
 
         driver.executeScript("PF('claimCategory').selectValue('LECTURING')");
         assertEquals("講師", driver.findElement(By.id("claimForm:category_label")).getText());
@@ -67,7 +69,8 @@ class ClaimsUiIT extends BrowserTestBase {
         driver.findElement(By.id("headerForm:logout")).click();
 
         signIn("holder", "medsec-holder");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        driver.get(jp.medsec.it.WebClient.BASE + "/holder/home.xhtml?tab=points");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimForm:claims")));
         assertTrue(driver.findElement(By.id("claimForm:claims")).getText().contains("承認"));
         assertTrue(driver.findElement(By.id("ledger")).getText().contains(activity), "the points are in the ledger");
         assertEquals(Long.parseLong(before) + 5,

@@ -27,7 +27,24 @@ class RoleHomePagesUiIT extends BrowserTestBase {
         assertTrue(driver.getPageSource().contains("あと " + missing + " ポイントが必要です"), "the transcript says what is missing");
         assertTrue(driver.getPageSource().contains("生涯研修セミナー（またはそのe-Learning）の受講が必要です"));
         assertTrue(driver.findElements(By.id("navHolders")).isEmpty(), "no staff menu");
+        // What to do by when: the same figures, nearest deadline first, each opening the part where it is done.
+        String tasks = driver.findElement(By.id("tasks")).getText();
+        assertTrue(tasks.contains("あと " + missing + " ポイントを"), tasks);
+        assertTrue(tasks.contains("生涯研修セミナー（またはそのe-Learning）を"), tasks);
+        String waiting = TestDatabase.scalar("SELECT COUNT(*) FROM claim c JOIN user_account a ON a.holder_id = c.holder_id "
+                + "WHERE a.username = 'holder' AND c.state = 'SUBMITTED'");
+        assertEquals(!"0".equals(waiting), tasks.contains("ポイントの申請 " + waiting + " 件"), tasks);
+        assertTrue(driver.findElements(By.id("renewForm:applyRenewal")).isEmpty()
+                        && driver.findElements(By.cssSelector("button[id$=':applyRenewal']")).isEmpty(),
+                "no renewal application while points are short");
+        assertTrue(driver.getPageSource().contains("要件を満たすと更新を申請できます"));
         Browser.screenshot(driver, "10-holder-home-ja");
+        driver.findElement(By.cssSelector("#tasks .ms-task-POINTS a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimForm:category")));
+        assertTrue(driver.findElement(By.id("countsFor")).getText().contains("HIT-"), "the claim says what it counts for");
+        assertTrue(driver.findElement(By.id("ledger")).getText().contains("HIT-"), "each ledger line names what it counted for");
+        Browser.screenshot(driver, "10-holder-points-ja");
+        driver.findElement(By.partialLinkText("証明書・名簿")).click();
 
         String before = TestDatabase.scalar("SELECT directory_consent FROM holder h JOIN user_account a ON a.holder_id = h.id "
                 + "WHERE a.username = 'holder'");
@@ -43,6 +60,8 @@ class RoleHomePagesUiIT extends BrowserTestBase {
         Browser.screenshot(driver, "13-holder-consent-ja");
         driver.findElement(By.id("headerForm:langEn")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.ms-title"), "My certifications"));
+        driver.findElement(By.partialLinkText("Certifications and to-do")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks"), "earn " + missing + " more points by"));
         Browser.screenshot(driver, "11-holder-home-en");
     }
 

@@ -10,8 +10,12 @@ import java.util.List;
 public record HolderDetail(Holder holder, List<Certification> certifications, List<CertificationTranscript> transcripts,
                            List<PointEntry> ledger, List<HistoryEntry> history) {
 
-    /** One change: when, by whom, what kind, to what, and the state it left. */
-    public record HistoryEntry(Instant at, String by, Kind kind, String subject, String state) {
+    /**
+     * One change: when, by whom, what kind, to what, and the state it left; for a certification also its type and
+     * status, for the page to put in words.
+     */
+    public record HistoryEntry(Instant at, String by, Kind kind, String subject, String state, CertificationType type,
+                               CertificationStatus status) {
         public enum Kind {
             CREATED, CHANGED, DELETED
         }

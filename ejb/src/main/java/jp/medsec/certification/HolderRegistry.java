@@ -62,27 +62,31 @@ public class HolderRegistry {
         for (Object[] row : holderRevisions) {
             Holder state = (Holder) row[0];
             entries.add(entry((Revision) row[1], (RevisionType) row[2], holder.getFullName(),
-                    state.getFullName() + " / " + state.getFullNameKana() + (state.getEmail() == null ? "" : " / " + state.getEmail())));
+                    state.getFullName() + " / " + state.getFullNameKana() + (state.getEmail() == null ? "" : " / " + state.getEmail()),
+                    null, null));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> certificationRevisions = reader.createQuery().forRevisionsOfEntity(Certification.class, false, true)
                 .add(AuditEntity.relatedId("holder").eq(holder.getId())).getResultList();
         for (Object[] row : certificationRevisions) {
             Certification state = (Certification) row[0];
-            entries.add(entry((Revision) row[1], (RevisionType) row[2], state.getType() + " " + state.getCertificateNumber(),
-                    state.getStatus() + " " + state.getValidFrom() + " – " + state.getValidUntil()
-                            + (state.getStatusReason() == null ? "" : " (" + state.getStatusReason() + ")")));
+            entries.add(entry((Revision) row[1], (RevisionType) row[2], state.getCertificateNumber(),
+                    state.getValidFrom() + " – " + state.getValidUntil()
+                            + (state.getStatusReason() == null ? "" : " (" + state.getStatusReason() + ")"),
+                    state.getType(), state.getStatus()));
         }
         entries.sort(Comparator.comparing(HolderDetail.HistoryEntry::at).reversed());
         return entries;
     }
 
-    private static HolderDetail.HistoryEntry entry(Revision revision, RevisionType type, String subject, String state) {
+    private static HolderDetail.HistoryEntry entry(Revision revision, RevisionType type, String subject, String state,
+                                                   CertificationType certificationType, CertificationStatus status) {
         HolderDetail.HistoryEntry.Kind kind = switch (type) {
             case ADD -> HolderDetail.HistoryEntry.Kind.CREATED;
             case MOD -> HolderDetail.HistoryEntry.Kind.CHANGED;
             case DEL -> HolderDetail.HistoryEntry.Kind.DELETED;
         };
-        return new HolderDetail.HistoryEntry(revision.getChangedAt(), revision.getChangedBy(), kind, subject, state);
+        return new HolderDetail.HistoryEntry(revision.getChangedAt(), revision.getChangedBy(), kind, subject, state,
+                certificationType, status);
     }
 }

@@ -29,7 +29,13 @@ import java.util.Optional;
 public class MyCertifications {
 
     /** What the holder's page shows: who, each certification's transcript, and the points ledger (newest first). */
-    public record Overview(Holder holder, List<CertificationTranscript> transcripts, List<PointEntry> ledger) implements java.io.Serializable {
+    /**
+     * The holder's home: the holder, each certification's transcript, the ledger, and what to do by when.
+     *
+     * @param claimsWaiting the holder's claims that wait for the association's decision
+     */
+    public record Overview(Holder holder, List<CertificationTranscript> transcripts, List<PointEntry> ledger,
+                           List<HolderTasks.Task> tasks, int claimsWaiting) implements java.io.Serializable {
     }
 
     @Inject
@@ -87,8 +93,8 @@ public class MyCertifications {
                 .orElseThrow(() -> new IllegalStateException("No rule for " + certification.getType()));
         Transcript transcript = transcripts.transcriptsOf(certification.getHolder()).stream()
                 .filter(t -> t.certificationId() == certification.getId()).findFirst().orElseThrow().transcript();
-        RenewalApplication application = new RenewalApplication(certification, rule, JapaneseDates.today(),
-                transcript.countedPoints(), transcript.seminarAttendedOn(), clock.instant());
+        RenewalApplication application = RenewalApplication.apply(certification, rule, transcript,
+                JapaneseDates.today(), clock.instant());
         em.persist(application);
         return application.getId();
     }
@@ -120,6 +126,14 @@ public class MyCertifications {
     }
 
     public Optional<Overview> overview() {
-        return me().map(h -> new Overview(h, transcripts.transcriptsOf(h), ledger.entriesOf(h.getId())));
+        return me().map(h -> {
+            List<CertificationTranscript> mine = transcripts.transcriptsOf(h);
+            int claimsWaiting = em.createQuery("select count(c) from Claim c where c.holder = :h and c.state = "
+                    + "jp.medsec.claims.ClaimState.SUBMITTED", Long.class).setParameter("h", h).getSingleResult().intValue();
+            List<RenewalApplication> applications = em.createQuery("select r from RenewalApplication r join fetch "
+                    + "r.certification c where c.holder = :h", RenewalApplication.class).setParameter("h", h).getResultList();
+            return new Overview(h, mine, ledger.entriesOf(h.getId()),
+                    HolderTasks.of(mine, applications, claimsWaiting, JapaneseDates.today()), claimsWaiting);
+        });
     }
 }

@@ -62,16 +62,38 @@ public class MyCertificationsView implements Serializable {
         FacesMessages.info(messages.get(now ? "mine.consent.given" : "mine.consent.withdrawn"));
     }
 
-    public void applyForRenewal(String certificateNumber) {
+    /** Applies, then shows the application where applications are listed (the renewal tab), the message kept. */
+    public String applyForRenewal(String certificateNumber) {
         try {
             mine.applyForRenewal(CertificateNumber.parse(certificateNumber));
-            FacesMessages.info(messages.format("renewal.applied", certificateNumber));
         } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }
+            reload();
+            return null;
         }
-        reload();
+        FacesMessages.info(messages.format("renewal.applied", certificateNumber));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/holder/home.xhtml?tab=renewal&faces-redirect=true";
+    }
+
+    /** The tabs of the home, in order; {@code ?tab=} names one, so each can be bookmarked. */
+    public static final List<String> TABS = List.of("overview", "points", "renewal", "documents");
+
+    private String tab = TABS.get(0);
+
+    public String getTab() {
+        return tab;
+    }
+
+    /** An unknown tab name opens the first tab rather than an error: links may be old. */
+    public void setTab(String tab) {
+        this.tab = TABS.contains(tab) ? tab : TABS.get(0);
+    }
+
+    public int getTabIndex() {
+        return TABS.indexOf(tab);
     }
 
     public void requestDeferral() {

@@ -36,6 +36,11 @@ public class DateFormats {
         return locale != null && "en".equals(locale.getLanguage()) ? iso(date) : iso(date) + "（" + wareki(date) + "）";
     }
 
+    /** {@link #both}, kept on one line: its hyphens do not break (a date split over two lines on a phone misleads). */
+    public String unbroken(LocalDate date, Locale locale) {
+        return both(date, locale).replace('-', '\u2011');
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
