@@ -31,13 +31,13 @@ final class DemoAccounts {
         try (JdbcBatches batches = new JdbcBatches(c)) {
             PreparedStatement ps = batches.prepare("INSERT INTO user_account (username, password_hash, role, "
                     + "display_name, holder_id, institution_id) VALUES (?,?,?,?,?,?)");
-            account(batches, ps, STAFF_USER, STAFF_PASSWORD, Role.STAFF, "事務局 担当者", null, null);
+            account(batches, ps, STAFF_USER, STAFF_PASSWORD, Role.STAFF, "佐藤 美咲", null, null);
             account(batches, ps, OFFICER_USER, OFFICER_PASSWORD, Role.INSTITUTION_OFFICER,
-                    officerHospital.name + " 情報セキュリティ責任者", null, officerHospital.id);
+                    "高橋 健一", null, officerHospital.id);
             account(batches, ps, HOLDER_USER, HOLDER_PASSWORD, Role.HOLDER, demoHolder.displayName(), demoHolder.id, null);
             InstitutionRow guestHospital = InstitutionRow.guestHospital(institutions);
             account(batches, ps, GUEST_OFFICER_USER, GUEST_OFFICER_PASSWORD, Role.INSTITUTION_OFFICER,
-                    guestHospital.name + " 情報システム担当", null, guestHospital.id);
+                    "山口 直子", null, guestHospital.id);
         }
     }
 

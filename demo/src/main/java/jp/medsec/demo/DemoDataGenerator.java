@@ -111,6 +111,7 @@ public final class DemoDataGenerator {
             Map<CertificationStatus, Integer> byStatus = new EnumMap<>(CertificationStatus.class);
             DemoCertifications.insert(c, holders, byType, byStatus);
             new DemoPoints(random, today).insert(c, holders);
+            new DemoEvents(today).insert(c, holders.get(0).id);
             DemoAccounts.insert(c, institutions, holders);
             DemoHistory.record(c);
             new DemoOrganisations(random, today).insert(c, institutions, holders);
