@@ -26,6 +26,12 @@ class ChecklistUiIT extends BrowserTestBase {
         return patches().findElement(By.cssSelector("input[id$=':target']"));
     }
 
+    /** Fills a date field (the browser's own date picker) as its picker would. */
+    private void type(WebElement field, String isoDate) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                field, isoDate);
+    }
+
     @Test
     void aRefusedNoKeepsTheTypedTargetAndATargetInsideTheYearIsSaved() throws Exception {
         long institution = Fixtures.institution("チェックリスト回答病院").prefecture(27).beds(300)
@@ -39,7 +45,7 @@ class ChecklistUiIT extends BrowserTestBase {
                 .getFirstSelectedOption().getAttribute("value"), "this fiscal year's form is the default");
 
         patches().findElement(By.cssSelector("input[type=radio][value=NO]")).click();
-        target().sendKeys("2027-04-01");
+        type(target(), "2027-04-01");
         patches().findElement(By.cssSelector("button[id$=':save']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"),
                 "2-2-4: 対応目標日は年度末（2027-03-31）までの日付にしてください。"));
@@ -47,16 +53,34 @@ class ChecklistUiIT extends BrowserTestBase {
         assertTrue(patches().findElement(By.cssSelector("input[type=radio][value=NO]")).isSelected(), "and so does the いいえ");
         Browser.screenshot(driver, "77-checklist-refused-ja");
 
-        target().clear();
-        target().sendKeys("2027-01-31");
+        type(target(), "2027-01-31");
         patches().findElement(By.cssSelector("button[id$=':save']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "2-2-4: 保存しました。"));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "2-2-4: 保存しました。"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(driver, "77-checklist-not-saved");
+            throw new AssertionError(driver.findElement(By.id("checklistForm:messages")).getText() + " / target "
+                    + target().getAttribute("value"), e);
+        }
         assertEquals("2027-01-31", target().getAttribute("value"));
         assertEquals("NO 2027-01-31", TestDatabase.scalar("SELECT CONCAT(a.answer, ' ', a.target_date) FROM checklist_answer a "
                 + "JOIN checklist_response r ON r.id = a.response_id JOIN catalogue c ON c.id = r.catalogue_id JOIN "
                 + "catalogue_item i ON i.id = a.catalogue_item_id WHERE r.institution_id = " + institution
                 + " AND r.vendor_id IS NULL AND c.code = 'MHLW-INSTITUTION-2026' AND i.code = '2-2-4'"));
+
+        // Many at once: two items answered はい without a date, one save; the precondition reads as a word, not a code.
+        WebElement gate = driver.findElement(By.cssSelector("tr.ms-check-GATE"));
+        assertTrue(gate.getText().startsWith("前提"), gate.getText());
+        gate.findElement(By.cssSelector("input[type=radio][value=YES]")).click();
+        driver.findElement(By.cssSelector("tr.ms-check-1-1 input[type=radio][value=YES]")).click();
+        driver.findElement(By.id("checklistForm:saveAll")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistForm:messages"), "2 項目を保存しました"));
+        assertEquals("2", TestDatabase.scalar("SELECT COUNT(*) FROM checklist_answer a JOIN checklist_response r ON "
+                + "r.id = a.response_id JOIN catalogue_item i ON i.id = a.catalogue_item_id WHERE r.institution_id = "
+                + institution + " AND r.vendor_id IS NULL AND i.code IN ('GATE', '1-1') AND a.answer = 'YES' "
+                + "AND a.checked_on = '" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "'"), "saved together, checked today");
         english();
+        assertTrue(driver.findElement(By.cssSelector("tr.ms-check-GATE")).getText().startsWith("Precondition"));
         Browser.screenshot(driver, "77-checklist-saved-en");
     }
 }

@@ -35,15 +35,22 @@ class PlainWordsUiIT extends BrowserTestBase {
     private static final Set<String> ALLOWED_ENGLISH = Set.of("MedSec", "Registry", "English", "Learning", "Group", "Webinar",
             "CISO", "ISMS", "JAHIS", "MEDIS", "CEPTOAR", "HTTPS", "JPEG", "XLSX", "MIIS", "Excel", "Atom", "Zoom", "Teams", "learning");
 
-    private static final Pattern ENUM = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
+    /**
+     * A code: upper-case with underscores, or four capitals and more. Bounded by what is not a Latin letter or digit
+     * (Java's \\b counts kana and kanji as letters, so a code written against Japanese, "GATE確認", would hide).
+     */
+    private static final Pattern ENUM = Pattern.compile(
+            "(?<![A-Za-z0-9_])(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})(?![A-Za-z0-9_])");
     private static final Pattern CERTIFICATE_NUMBER = Pattern.compile("\\b[A-Z]{2,5}-\\d{4,}\\b");
     private static final Pattern JAPANESE = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff5e]+");
-    private static final Pattern ENGLISH_WORD = Pattern.compile("\\b[A-Za-z]{4,}\\b");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z]{4,}(?![A-Za-z0-9_])");
 
     /** The text a reader sees, without what is marked as data in another language. */
     private static final String VISIBLE_TEXT = "const skip = arguments[0];"
             + "const clone = document.body.cloneNode(true);"
             + "clone.querySelectorAll('script, style, [hidden], .ui-helper-hidden-accessible, ' + skip).forEach(e => e.remove());"
+            // A detached clone's text runs cells together ("GATE" + "確認の前提"): every element ends with a space.
+            + "clone.querySelectorAll('*').forEach(e => e.append(' '));"
             + "return clone.innerText || clone.textContent;";
     /** The labels: headings, column heads, field labels, buttons, the menu, hints, messages. */
     private static final String LABEL_TEXT = "const skip = arguments[0]; const out = [];"
@@ -167,6 +174,9 @@ class PlainWordsUiIT extends BrowserTestBase {
     private static Map<String, String> holderPages() {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/holder/home.xhtml");
+        pages.put("home-points", "/holder/home.xhtml?tab=points");
+        pages.put("home-renewal", "/holder/home.xhtml?tab=renewal");
+        pages.put("home-documents", "/holder/home.xhtml?tab=documents");
         pages.put("personnel", "/holder/personnel.xhtml");
         pages.put("password", "/account/password.xhtml");
         return pages;

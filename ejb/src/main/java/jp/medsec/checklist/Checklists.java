@@ -114,6 +114,21 @@ public class Checklists {
         }
     }
 
+    /** One item's answer, for {@link #answerAll}. */
+    public record ItemAnswer(@NotNull Answer answer, LocalDate checkedOn, LocalDate targetDate, String note)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Many items answered in one save, all or none (one transaction), each as {@link #answer} would; a refusal names
+     * its item. Answers how many were saved.
+     */
+    public int answerAll(long institutionId, @NotNull String catalogueCode, @NotNull Map<String, ItemAnswer> answers) {
+        answers.forEach((code, a) -> answer(institutionId, catalogueCode, code, a.answer(), a.checkedOn(), a.targetDate(),
+                a.note()));
+        return answers.size();
+    }
+
     public List<Vendor> vendors(long institutionId) {
         access.readable(institutionId);
         return em.createQuery("select v from Vendor v where v.institutionId = :i order by v.name", Vendor.class)

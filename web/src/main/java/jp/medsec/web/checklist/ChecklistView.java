@@ -17,7 +17,6 @@ import jp.medsec.web.i18n.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,8 @@ public class ChecklistView implements Serializable {
     private String form;
     private Checklists.ChecklistView view;
     private List<Vendor> vendors;
-    private final Map<String, String> answers = new HashMap<>();
-    private final Map<String, String> checked = new HashMap<>();
-    private final Map<String, String> targets = new HashMap<>();
-    private final Map<String, String> notes = new HashMap<>();
+    /** Each item's fields, by item code, as shown (stored, or as the officer typed them). */
+    private final Map<String, Row> rows = new HashMap<>();
     private String vendorName;
     private String contactName;
     private String contactEmail;
@@ -105,36 +102,114 @@ public class ChecklistView implements Serializable {
         view.items().forEach(item -> show(item.getCode()));
     }
 
-    /** One item's fields as stored (today as the check date of an unanswered item). */
+    /** One item's fields as stored (empty for an unanswered item: saving it takes today as the check date). */
     private void show(String code) {
         ChecklistAnswer a = view.answers().get(code);
-        answers.put(code, a == null ? null : a.getAnswer().name());
-        checked.put(code, a == null ? JapaneseDates.today().toString() : a.getCheckedOn().toString());
-        targets.put(code, a == null || a.getTargetDate() == null ? null : a.getTargetDate().toString());
-        notes.put(code, a == null ? null : a.getNote());
+        rows.put(code, a == null ? new Row() : new Row(a.getAnswer(), a.getCheckedOn(), a.getTargetDate(), a.getNote()));
     }
 
+    /** Saves one item. */
     public void answer(String code) {
-        String value = answers.get(code);
-        if (value == null || value.isBlank()) {
+        Row row = rows.get(code);
+        if (row == null || row.answer == null) {
             FacesMessages.error(code + ": " + messages.get("checklist.answerRequired"));
-            return;
-        }
-        LocalDate checkedOn;
-        LocalDate target;
-        try {
-            checkedOn = date(checked.get(code));
-            target = date(targets.get(code));
-        } catch (DateTimeParseException e) {
-            FacesMessages.error(code + ": " + messages.get("checklist.dateFormat"));
             return;
         }
         // A refusal leaves the fields as the officer typed them, to correct; only a saved item shows what is stored.
         // Other items keep whatever they show, typed or stored: saving one item is no reason to discard another's.
-        if (FacesMessages.attempt(() -> checklists.answer(institutionId, form, code, Answer.valueOf(value), checkedOn, target,
-                notes.get(code)), code + ": " + messages.get("checklist.saved"))) {
+        if (FacesMessages.attempt(() -> checklists.answer(institutionId, form, code, row.answer, row.checkedOrToday(),
+                row.target, row.note), code + ": " + messages.get("checklist.saved"))) {
             view = checklists.view(institutionId, form);
             show(code);
+        }
+    }
+
+    /**
+     * Saves every item answered on the page that differs from what is stored, all or none: a refusal names the item
+     * and nothing is saved, the fields keeping what was typed.
+     */
+    public void answerAll() {
+        Map<String, Checklists.ItemAnswer> changed = new java.util.LinkedHashMap<>();
+        for (var item : view.items()) {
+            Row row = rows.get(item.getCode());
+            ChecklistAnswer stored = view.answers().get(item.getCode());
+            if (row != null && row.answer != null && !row.sameAs(stored)) {
+                changed.put(item.getCode(), new Checklists.ItemAnswer(row.answer, row.checkedOrToday(), row.target, row.note));
+            }
+        }
+        if (changed.isEmpty()) {
+            FacesMessages.warn(messages.get("checklist.nothingChanged"));
+            return;
+        }
+        if (FacesMessages.attempt(() -> checklists.answerAll(institutionId, form, changed),
+                messages.format("checklist.savedAll", changed.size()))) {
+            view = checklists.view(institutionId, form);
+            changed.keySet().forEach(this::show);
+        }
+    }
+
+    /** One item's fields on the page. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Answer answer;
+        private LocalDate checked;
+        private LocalDate target;
+        private String note;
+
+        Row() {
+        }
+
+        Row(Answer answer, LocalDate checked, LocalDate target, String note) {
+            this.answer = answer;
+            this.checked = checked;
+            this.target = target;
+            this.note = note;
+        }
+
+        LocalDate checkedOrToday() {
+            return checked == null ? JapaneseDates.today() : checked;
+        }
+
+        boolean sameAs(ChecklistAnswer stored) {
+            return stored != null && stored.getAnswer() == answer && java.util.Objects.equals(stored.getCheckedOn(), checked)
+                    && java.util.Objects.equals(stored.getTargetDate(), target)
+                    && java.util.Objects.equals(blankToNull(stored.getNote()), blankToNull(note));
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        public Answer getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(Answer answer) {
+            this.answer = answer;
+        }
+
+        public LocalDate getChecked() {
+            return checked;
+        }
+
+        public void setChecked(LocalDate checked) {
+            this.checked = checked;
+        }
+
+        public LocalDate getTarget() {
+            return target;
+        }
+
+        public void setTarget(LocalDate target) {
+            this.target = target;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
         }
     }
 
@@ -160,7 +235,7 @@ public class ChecklistView implements Serializable {
     }
 
     public void switchForm() {
-        answers.clear();
+        rows.clear();
         reload();
     }
 
@@ -176,10 +251,6 @@ public class ChecklistView implements Serializable {
         this.id = id;
     }
 
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    }
-
     public List<Catalogue> getForms() {
         return checklists.institutionForms();
     }
@@ -192,20 +263,12 @@ public class ChecklistView implements Serializable {
         return vendors;
     }
 
-    public Map<String, String> getAnswers() {
-        return answers;
+    public LocalDate getToday() {
+        return JapaneseDates.today();
     }
 
-    public Map<String, String> getChecked() {
-        return checked;
-    }
-
-    public Map<String, String> getTargets() {
-        return targets;
-    }
-
-    public Map<String, String> getNotes() {
-        return notes;
+    public Map<String, Row> getRows() {
+        return rows;
     }
 
     public String getForm() {
