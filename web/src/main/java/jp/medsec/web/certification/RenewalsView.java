@@ -13,7 +13,9 @@ import jp.medsec.web.i18n.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Renewal applications (check transcript, record fee, approve or return) and deferral requests. */
 @Named
@@ -31,10 +33,8 @@ public class RenewalsView implements Serializable {
     private boolean openOnly = true;
     private List<RenewalRow> applications;
     private List<DeferralRow> deferrals;
-    private LocalDate feePaidOn = JapaneseDates.today();
-    private int feeYen = 10_000;
-    private String reasons;
-    private int deferralYears = 1;
+    /** What staff typed into each row (fee, reasons, years), by "R" or "D" and the row's id. */
+    private final Map<String, Decision> decisions = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -46,20 +46,43 @@ public class RenewalsView implements Serializable {
         load();
     }
 
-    private void act(Runnable action, String okKey, Object... args) {
+    private boolean act(Runnable action, String okKey, Object... args) {
+        boolean done;
         try {
             action.run();
             FacesMessages.info(messages.format(okKey, args));
+            done = true;
         } catch (RuntimeException e) {
             if (!FacesMessages.showRefusal(e)) {
                 throw e;
             }
+            done = false;
         }
         load();
+        return done;
+    }
+
+    /** The inputs of an application's row; the fee the rule asks for, paid today, unless staff type otherwise. */
+    public Decision application(long id) {
+        return decisions.computeIfAbsent("R" + id, k -> {
+            Decision d = new Decision();
+            applications.stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> d.feeYen = r.feeRequired());
+            return d;
+        });
+    }
+
+    /** The inputs of a deferral request's row. */
+    public Decision deferral(long id) {
+        return decisions.computeIfAbsent("D" + id, k -> new Decision());
     }
 
     public void recordFee(RenewalRow row) {
-        act(() -> renewals.recordFee(row.id(), feePaidOn, feeYen), "renewals.feeRecorded", row.holderName(), feeYen);
+        Decision d = application(row.id());
+        if (d.paidOn == null || d.feeYen == null) {
+            FacesMessages.error(messages.get("renewals.fee.required"));
+            return;
+        }
+        act(() -> renewals.recordFee(row.id(), d.paidOn, d.feeYen), "renewals.feeRecorded", row.holderName(), d.feeYen);
     }
 
     public void approve(RenewalRow row) {
@@ -67,25 +90,71 @@ public class RenewalsView implements Serializable {
     }
 
     public void returnToHolder(RenewalRow row) {
-        if (reasons == null || reasons.isBlank()) {
+        Decision d = application(row.id());
+        if (d.reasons == null || d.reasons.isBlank()) {
             FacesMessages.error(messages.get("renewals.reasons.required"));
             return;
         }
-        act(() -> renewals.returnToHolder(row.id(), reasons), "renewals.returned", row.holderName());
-        reasons = null;
+        if (act(() -> renewals.returnToHolder(row.id(), d.reasons), "renewals.returned", row.holderName())) {
+            decisions.remove("R" + row.id());
+        }
     }
 
     public void approveDeferral(DeferralRow row) {
-        act(() -> renewals.approveDeferral(row.id(), deferralYears), "deferrals.approved", row.holderName(), deferralYears);
+        Decision d = deferral(row.id());
+        act(() -> renewals.approveDeferral(row.id(), d.years), "deferrals.approved", row.holderName(), d.years);
     }
 
     public void rejectDeferral(DeferralRow row) {
-        if (reasons == null || reasons.isBlank()) {
+        Decision d = deferral(row.id());
+        if (d.reasons == null || d.reasons.isBlank()) {
             FacesMessages.error(messages.get("renewals.reasons.required"));
             return;
         }
-        act(() -> renewals.rejectDeferral(row.id(), reasons), "deferrals.rejected", row.holderName());
-        reasons = null;
+        if (act(() -> renewals.rejectDeferral(row.id(), d.reasons), "deferrals.rejected", row.holderName())) {
+            decisions.remove("D" + row.id());
+        }
+    }
+
+    /** One row's inputs: the fee paid (today, the rule's fee by default), the reasons, the years of a deferral. */
+    public static final class Decision implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private LocalDate paidOn = JapaneseDates.today();
+        private Integer feeYen = 10_000;
+        private String reasons;
+        private int years = 1;
+
+        public LocalDate getPaidOn() {
+            return paidOn;
+        }
+
+        public void setPaidOn(LocalDate paidOn) {
+            this.paidOn = paidOn;
+        }
+
+        public Integer getFeeYen() {
+            return feeYen;
+        }
+
+        public void setFeeYen(Integer feeYen) {
+            this.feeYen = feeYen;
+        }
+
+        public String getReasons() {
+            return reasons;
+        }
+
+        public void setReasons(String reasons) {
+            this.reasons = reasons;
+        }
+
+        public int getYears() {
+            return years;
+        }
+
+        public void setYears(int years) {
+            this.years = years;
+        }
     }
 
     public boolean isOpenOnly() {
@@ -104,35 +173,7 @@ public class RenewalsView implements Serializable {
         return deferrals;
     }
 
-    public LocalDate getFeePaidOn() {
-        return feePaidOn;
-    }
-
-    public void setFeePaidOn(LocalDate feePaidOn) {
-        this.feePaidOn = feePaidOn;
-    }
-
-    public int getFeeYen() {
-        return feeYen;
-    }
-
-    public void setFeeYen(int feeYen) {
-        this.feeYen = feeYen;
-    }
-
-    public String getReasons() {
-        return reasons;
-    }
-
-    public void setReasons(String reasons) {
-        this.reasons = reasons;
-    }
-
-    public int getDeferralYears() {
-        return deferralYears;
-    }
-
-    public void setDeferralYears(int deferralYears) {
-        this.deferralYears = deferralYears;
+    public LocalDate getToday() {
+        return JapaneseDates.today();
     }
 }
