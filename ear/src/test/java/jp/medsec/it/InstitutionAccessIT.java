@@ -74,6 +74,15 @@ class InstitutionAccessIT {
             assertTrue(text.contains("自院") && text.contains("S-09") && text.contains("期限超過"), text);
         }
         assertEquals(404, officer.get("/institution/documents/audit-report?id=" + otherAudit[0]).statusCode(), "another's report");
+        HttpResponse<String> results = officer.get("/institution/documents/audit-results.csv?id=" + ownAudit[0]);
+        assertEquals(200, results.statusCode());
+        assertTrue(results.body().startsWith("\uFEFF要件,要件の内容,評価,メモ,指摘\r\n"));
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM audit_item WHERE audit_id = " + ownAudit[0])),
+                org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(results.body())).getRecords().size() - 1L,
+                "one line per requirement");
+        assertTrue(results.body().contains("高・未対応") && results.body().contains("（期限超過）"), results.body());
+        assertEquals(404, officer.get("/institution/documents/audit-results.csv?id=" + otherAudit[0]).statusCode(),
+                "another's results");
         assertEquals(404, officer.get("/institution/audit.xhtml?id=" + otherAudit[0]).statusCode(), "another's audit");
         assertEquals(404, officer.get("/institution/documents/audit-evidence?id=" + otherAudit[1]).statusCode(), "another's evidence");
         assertEquals(404, officer.get("/institution/audit.xhtml?id=abc").statusCode());
@@ -84,6 +93,7 @@ class InstitutionAccessIT {
         for (String staffOnly : new String[]{"/staff/institution.xhtml?id=" + other, "/staff/institution.xhtml?id=" + own,
                 "/staff/audit.xhtml?id=" + otherAudit[0], "/staff/institutions.xhtml",
                 "/staff/documents/audit-evidence?id=" + otherAudit[1], "/staff/documents/audit-report?id=" + otherAudit[0],
+                "/staff/documents/audit-results.csv?id=" + otherAudit[0],
                 "/staff/dashboard.xhtml", "/staff/regions.xhtml"}) {
             assertEquals(403, officer.get(staffOnly).statusCode(), staffOnly);
         }

@@ -53,4 +53,33 @@ class ListExportIT {
         assertEquals(expected, csv.body().lines().count() - 1);
         assertTrue(csv.body().startsWith("\uFEFF期限,医療機関,要件,要件の内容,重大度,担当,状態,監査・評価\r\n"));
     }
+
+    @Test
+    void theInstitutionsAndThePersonnelExportWhatTheirFiltersSelect() throws Exception {
+        WebClient staff = new WebClient();
+        staff.signIn("staff", "medsec-staff");
+        HttpResponse<String> institutions = staff.get("/staff/documents/institutions.csv?tier=LEADING");
+        assertEquals(200, institutions.statusCode());
+        assertTrue(institutions.body().startsWith("\uFEFF医療機関コード,名称,都道府県,区分,病床数,"));
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM institution WHERE tier = 'LEADING'")),
+                institutions.body().lines().count() - 1, "every leading hospital, across all pages");
+        assertTrue(institutions.body().contains("指導的な立場の医療機関") && !institutions.body().contains("LEADING"));
+        assertEquals(400, staff.get("/staff/documents/institutions.csv?tier=BIGGEST").statusCode());
+
+        // The personnel of one institution, named by its code: those who work there and have a security profile.
+        String busiest = TestDatabase.scalar("SELECT i.institution_code FROM personnel_profile p JOIN holder h ON h.id = "
+                + "p.holder_id JOIN institution i ON i.id = h.institution_id GROUP BY i.id ORDER BY COUNT(*) DESC, i.id LIMIT 1");
+        HttpResponse<String> personnel = staff.get("/staff/documents/personnel.csv?institution=" + busiest);
+        assertEquals(200, personnel.statusCode());
+        assertTrue(personnel.body().startsWith("\uFEFF区分,氏名,氏名（カナ）,都道府県,勤務先,"));
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM personnel_profile p JOIN holder h ON h.id = "
+                + "p.holder_id JOIN institution i ON i.id = h.institution_id WHERE i.institution_code = '" + busiest + "'")),
+                personnel.body().lines().count() - 1);
+        assertEquals(400, staff.get("/staff/documents/personnel.csv?dueBy=tomorrow").statusCode());
+
+        WebClient officer = new WebClient();
+        officer.signIn("officer", "medsec-officer");
+        assertEquals(403, officer.get("/staff/documents/institutions.csv").statusCode());
+        assertEquals(403, officer.get("/staff/documents/personnel.csv").statusCode());
+    }
 }

@@ -42,6 +42,24 @@ public class AuditReports {
                 Issuer.NAME));
     }
 
+    /** One requirement's result, for a spreadsheet: its answer and its findings in words. */
+    public record ResultLine(String code, String requirement, String status, String note, String findings) {
+    }
+
+    /** The audit's results, one line per requirement in the catalogue's order (an audit has a few dozen). */
+    public List<ResultLine> results(long auditId) {
+        AuditReadModel.AuditView v = readModel.view(auditId);
+        LocalDate today = JapaneseDates.today();
+        return v.items().stream().map(i -> new ResultLine(i.getRequirement().getCode(), i.getRequirement().getTextJa(),
+                i.getStatus() == null ? "未回答" : JapaneseLabels.STATUS.get(i.getStatus()), i.getNote(),
+                v.findings().stream().filter(f -> f.getItem().getId().equals(i.getId()))
+                        .map(f -> JapaneseLabels.SEVERITY.get(f.getSeverity()) + "・" + JapaneseLabels.STATE.get(f.getState())
+                                + (f.getDueDate() == null ? "" : "・期限 " + f.getDueDate())
+                                + (f.isOverdue(today) ? "（期限超過）" : "")
+                                + (f.getRemediation() == null || f.getRemediation().isBlank() ? "" : "：" + f.getRemediation()))
+                        .collect(java.util.stream.Collectors.joining("\n")))).toList();
+    }
+
     /** The kind, and for a peer check who carried it out. */
     private static String kind(Audit a) {
         String kind = JapaneseLabels.KIND.get(a.getKind());

@@ -29,12 +29,16 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.STAFF_NAME)
 public class PersonnelDirectory {
 
-    /** What staff filter by; every field may be null. {@code ungrouped} asks for persons meeting no group. */
-    public record Query(Group group, boolean ungrouped, Integer prefecture, String text, LocalDate dueBy) implements java.io.Serializable {
+    /**
+     * What staff filter by; every field may be null. {@code ungrouped} asks for persons meeting no group;
+     * {@code institution} is an institution code, or a part of the name of the institution the person works at.
+     */
+    public record Query(Group group, boolean ungrouped, Integer prefecture, String text, LocalDate dueBy, String institution)
+            implements java.io.Serializable {
     }
 
     /** One person as listed: the last day each continuing topic was taken, and the topics due by the day asked. */
-    public record Row(long holderId, String name, String kana, int prefecture, Group group,
+    public record Row(long holderId, String name, String kana, int prefecture, String institutionName, Group group,
                       Map<String, LocalDate> lastContinuing, List<String> due) implements java.io.Serializable {
 
         public LocalDate last(String topic) {
@@ -67,7 +71,8 @@ public class PersonnelDirectory {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, Holder> holders = em.createQuery("select h from Holder h join fetch h.prefecture where h.id in :ids",
+        Map<Long, Holder> holders = em.createQuery("select h from Holder h join fetch h.prefecture left join fetch "
+                        + "h.institution where h.id in :ids",
                 Holder.class).setParameter("ids", page).getResultStream().collect(Collectors.toMap(Holder::getId,
                 Function.identity()));
         Map<Long, Group> groups = new HashMap<>();
@@ -87,7 +92,8 @@ public class PersonnelDirectory {
             Group group = groups.get(id);
             List<String> due = group == null ? List.of() : Modules.CONTINUING.stream()
                     .filter(t -> taken.get(t) == null || !taken.get(t).isAfter(cutoffs.get(t))).toList();
-            rows.add(new Row(id, h.getFullName(), h.getFullNameKana(), h.getPrefecture().getCode(), group, taken, due));
+            rows.add(new Row(id, h.getFullName(), h.getFullNameKana(), h.getPrefecture().getCode(),
+                    h.getInstitution() == null ? null : h.getInstitution().getName(), group, taken, due));
         }
         return rows;
     }
@@ -121,6 +127,13 @@ public class PersonnelDirectory {
                     + " or concat(h.familyNameKana, h.givenNameKana) like :kana escape '!')");
             params.put("name", "%" + escapeLike(compact) + "%");
             params.put("kana", "%" + escapeLike(Kana.toKatakana(compact)) + "%");
+        }
+        if (query.institution() != null && !query.institution().isBlank()) {
+            String wanted = query.institution().strip();
+            where.append(" and (h.institution.institutionCode = :institutionCode or h.institution.name like :institutionName"
+                    + " escape '!')");
+            params.put("institutionCode", wanted);
+            params.put("institutionName", "%" + escapeLike(wanted) + "%");
         }
         if (query.dueBy() != null) {
             where.append(" and p.computedGroup is not null and (");

@@ -235,6 +235,11 @@ public class AuditPageView implements Serializable {
         return staff ? "/staff/documents/audit-report" : "/institution/documents/audit-report";
     }
 
+    /** The audit's results as CSV, under the caller's own area. */
+    public String resultsLink() {
+        return staff ? "/staff/documents/audit-results.csv" : "/institution/documents/audit-results.csv";
+    }
+
     public boolean overdue(Finding finding) {
         return finding.isOverdue(JapaneseDates.today());
     }

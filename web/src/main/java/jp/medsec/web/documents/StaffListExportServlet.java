@@ -11,6 +11,12 @@ import jp.medsec.certification.CertificationType;
 import jp.medsec.certification.HolderRegistry;
 import jp.medsec.certification.HolderSearch;
 import jp.medsec.certification.HolderSummary;
+import jp.medsec.geo.Prefecture;
+import jp.medsec.geo.PrefectureRepository;
+import jp.medsec.institution.InstitutionDirectory;
+import jp.medsec.institution.InstitutionTier;
+import jp.medsec.personnel.Group;
+import jp.medsec.personnel.PersonnelDirectory;
 import jp.medsec.shared.JapaneseDates;
 import jp.medsec.web.i18n.Messages;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,14 +24,17 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Staff's lists as CSV for Excel, with the filters the page shows ({@code /staff/documents/holders.csv?text=&type=
- * &status=&prefecture=}, {@code /staff/documents/findings.csv}): read from the database a page at a time and streamed,
+ * &status=&prefecture=}, {@code /staff/documents/findings.csv}, {@code institutions.csv?prefecture=&tier=&text=},
+ * {@code personnel.csv?group=&prefecture=&text=&dueBy=&institution=}): read from the database a page at a time and streamed,
  * never held whole; UTF-8 with a BOM, Japanese headers and words, no codes but the numbers that are data.
  */
-@WebServlet(urlPatterns = {"/staff/documents/holders.csv", "/staff/documents/findings.csv"})
+@WebServlet(urlPatterns = {"/staff/documents/holders.csv", "/staff/documents/findings.csv",
+        "/staff/documents/institutions.csv", "/staff/documents/personnel.csv"})
 public class StaffListExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -38,13 +47,27 @@ public class StaffListExportServlet extends HttpServlet {
     private OverdueFindings findings;
 
     @Inject
+    private InstitutionDirectory institutions;
+
+    @Inject
+    private PersonnelDirectory personnel;
+
+    @Inject
+    private PrefectureRepository prefectures;
+
+    @Inject
     private Messages messages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Downloads.answer(response, () -> {
-            if (request.getServletPath().endsWith("findings.csv")) {
+            String path = request.getServletPath();
+            if (path.endsWith("findings.csv")) {
                 findings(response);
+            } else if (path.endsWith("institutions.csv")) {
+                institutions(request, response);
+            } else if (path.endsWith("personnel.csv")) {
+                personnel(request, response);
             } else {
                 holders(request, response);
             }
@@ -89,6 +112,61 @@ public class StaffListExportServlet extends HttpServlet {
             }
         }
         csv.flush();
+    }
+
+    private void institutions(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        InstitutionDirectory.Query query = new InstitutionDirectory.Query(prefecture(request.getParameter("prefecture")),
+                value(InstitutionTier.class, request.getParameter("tier")), text(request.getParameter("text")));
+        institutions.count(query);
+        Map<Integer, String> names = prefectureNames();
+        CSVPrinter csv = Downloads.csv(response, "institutions-" + JapaneseDates.today() + ".csv",
+                "医療機関コード", "名称", "都道府県", "区分", "病床数", "推奨される区分", "推奨より低い区分", "未完了の指摘", "期限切れの指摘");
+        for (int first = 0; ; first += PAGE) {
+            List<InstitutionDirectory.Row> page = institutions.search(query, first, PAGE);
+            for (InstitutionDirectory.Row i : page) {
+                csv.printRecord(i.institutionCode(), i.name(), names.get(i.prefecture()), messages.get("tier." + i.tier()),
+                        i.beds(), messages.get("tier." + i.recommended()), i.belowRecommended() ? "はい" : "いいえ",
+                        i.openFindings(), i.overdueFindings());
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        csv.flush();
+    }
+
+    private void personnel(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String group = text(request.getParameter("group"));
+        boolean none = "NONE".equals(group);
+        String dueBy = text(request.getParameter("dueBy"));
+        PersonnelDirectory.Query query = new PersonnelDirectory.Query(none ? null : value(Group.class, group), none,
+                prefecture(request.getParameter("prefecture")), text(request.getParameter("text")),
+                dueBy == null ? null : LocalDate.parse(dueBy), text(request.getParameter("institution")));
+        personnel.count(query);
+        Map<Integer, String> names = prefectureNames();
+        CSVPrinter csv = Downloads.csv(response, "personnel-" + JapaneseDates.today() + ".csv",
+                "区分", "氏名", "氏名（カナ）", "都道府県", "勤務先", messages.get("continuing.short.CONT-A"),
+                messages.get("continuing.short.CONT-B"), messages.get("continuing.short.CONT-C"), "受講期限が来ている継続研修");
+        for (int first = 0; ; first += PAGE) {
+            List<PersonnelDirectory.Row> page = personnel.search(query, first, PAGE);
+            for (PersonnelDirectory.Row p : page) {
+                csv.printRecord(p.group() == null ? "該当なし" : "Group " + p.group(), p.name(), p.kana(),
+                        names.get(p.prefecture()), p.institutionName(), p.last("CONT-A"), p.last("CONT-B"), p.last("CONT-C"),
+                        p.due().stream().map(t -> messages.get("continuing.short." + t)).collect(Collectors.joining("、")));
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        csv.flush();
+    }
+
+    private Map<Integer, String> prefectureNames() {
+        return prefectures.findAll().stream().collect(Collectors.toMap(Prefecture::getCode, Prefecture::getNameJa));
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String text) {

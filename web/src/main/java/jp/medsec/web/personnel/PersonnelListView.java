@@ -40,7 +40,7 @@ public class PersonnelListView implements Serializable {
     private String text;
     private boolean dueOnly;
     private LocalDate dueBy;
-    private PersonnelDirectory.Query query = new PersonnelDirectory.Query(null, false, null, null, null);
+    private PersonnelDirectory.Query query = new PersonnelDirectory.Query(null, false, null, null, null, null);
     private transient List<Prefecture> prefectures;
 
     private final LazyDataModel<PersonnelDirectory.Row> persons = new PagedModel<>(filters -> directory.count(query),
@@ -51,7 +51,38 @@ public class PersonnelListView implements Serializable {
         boolean none = "NONE".equals(group);
         Group chosen = group == null || group.isBlank() || none ? null : Group.valueOf(group);
         LocalDate day = dueOnly ? (dueBy == null ? JapaneseDates.today() : dueBy) : null;
-        query = new PersonnelDirectory.Query(chosen, none, prefecture, text == null || text.isBlank() ? null : text.strip(), day);
+        query = new PersonnelDirectory.Query(chosen, none, prefecture, text == null || text.isBlank() ? null : text.strip(), day,
+                institution == null || institution.isBlank() ? null : institution.strip());
+    }
+
+    /** The same selection as CSV, streamed by the export servlet. */
+    public void export() throws java.io.IOException {
+        search();
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/staff/documents/personnel.csv?");
+        param(url, "group", query.ungrouped() ? "NONE" : query.group() == null ? null : query.group().name());
+        param(url, "prefecture", query.prefecture() == null ? null : query.prefecture().toString());
+        param(url, "text", query.text());
+        param(url, "dueBy", query.dueBy() == null ? null : query.dueBy().toString());
+        param(url, "institution", query.institution());
+        external.redirect(url.toString());
+    }
+
+    private static void param(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))
+                    .append('&');
+        }
+    }
+
+    private String institution;
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(String institution) {
+        this.institution = institution;
     }
 
     public LazyDataModel<PersonnelDirectory.Row> getPersons() {
