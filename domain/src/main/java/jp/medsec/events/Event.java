@@ -82,6 +82,13 @@ public class Event implements java.io.Serializable {
     @org.hibernate.envers.NotAudited
     private java.util.Set<String> modules = new java.util.TreeSet<>();
 
+    /** When staff cancelled it (中止), or null. */
+    @Column(name = "cancelled_at")
+    private java.time.Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     protected Event() {
     }
 
@@ -101,6 +108,52 @@ public class Event implements java.io.Serializable {
         this.points = points;
         this.pointCategory = requireText(pointCategory, "Point category");
         this.mandatorySeminar = mandatorySeminar;
+    }
+
+    /**
+     * Corrects what was announced (title, kind, organiser, days, venue, points). The catalogue allows it only while
+     * nobody has attended; a cancelled event is not revised.
+     */
+    public void revise(String title, EventKind kind, String organiser, LocalDate startsOn, LocalDate endsOn, String venue,
+                       int points) {
+        if (isCancelled()) {
+            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + id + " is cancelled", this.title);
+        }
+        Event checked = new Event(title, kind, organiser, startsOn, endsOn, points, pointCategory, mandatorySeminar);
+        this.title = checked.title;
+        this.kind = checked.kind;
+        this.organiser = checked.organiser;
+        this.startsOn = checked.startsOn;
+        this.endsOn = checked.endsOn;
+        this.points = checked.points;
+        locate(venue);
+    }
+
+    /** Cancels it (中止) with the reason said to holders and staff; it then takes no attendance. */
+    public void cancel(String reason, java.time.Instant now) {
+        if (isCancelled()) {
+            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + id + " is cancelled", title);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new jp.medsec.shared.RuleViolation("event.cancelReasonRequired", "A reason is required to cancel an event");
+        }
+        this.cancelReason = reason.strip();
+        if (cancelReason.length() > 500) {
+            throw new IllegalArgumentException("The reason may be at most 500 characters");
+        }
+        this.cancelledAt = Objects.requireNonNull(now);
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public java.time.Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     private static String requireText(String value, String what) {

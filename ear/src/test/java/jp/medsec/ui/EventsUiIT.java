@@ -50,6 +50,15 @@ class EventsUiIT extends BrowserTestBase {
 
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventTitle"), title));
+        // Nobody has attended yet: the announcement can be corrected.
+        driver.findElement(By.id("changeForm:edit")).click();
+        WebElement venue = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changeForm:venue")));
+        venue.clear();
+        venue.sendKeys("パシフィコ横浜");
+        driver.findElement(By.id("changeForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changeForm:changeMessages"), "訂正しました"));
+        assertEquals("パシフィコ横浜", TestDatabase.scalar("SELECT venue FROM event WHERE title = '" + title + "'"));
+        assertTrue(driver.findElement(By.id("eventCard")).getText().contains("パシフィコ横浜"));
         driver.findElement(By.id("checkinLink")).click();
 
         WebElement scan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkinForm:scanned")));
@@ -72,9 +81,41 @@ class EventsUiIT extends BrowserTestBase {
 
         long eventId = Long.parseLong(TestDatabase.scalar("SELECT id FROM event WHERE title = '" + title + "'"));
         assertEquals("2", TestDatabase.scalar("SELECT COUNT(*) FROM attendance WHERE event_id = " + eventId));
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eventTitle")));
+        assertTrue(driver.findElements(By.id("changeForm:edit")).isEmpty(), "attended: no longer corrected or cancelled");
         assertEquals("1", TestDatabase.scalar("SELECT COUNT(*) FROM point_entry WHERE event_id = " + eventId
                 + " AND holder_id = " + first[1]));
         assertTrue(Browser.consoleErrors(driver).stream().noneMatch(e -> e.contains("Content Security Policy")),
                 Browser.consoleErrors(driver).toString());
+    }
+
+    @Test
+    void anEventNobodyAttendedIsCancelledWithAReasonAndTakesNoAttendance() throws Exception {
+        String title = "中止テスト研修会 " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        long eventId = TestDatabase.update("INSERT INTO event (title, kind, organiser, starts_on, ends_on, points, "
+                + "point_category) VALUES ('" + title + "', 'TRAINING', '日本医療情報学会', CURRENT_DATE + INTERVAL 30 DAY, "
+                + "CURRENT_DATE + INTERVAL 30 DAY, 3, 'EVENT')");
+        String number = jp.medsec.it.Fixtures.hitHolder().certificateNumber();
+        signIn("staff", "medsec-staff");
+        driver.get(jp.medsec.it.WebClient.BASE + "/staff/event.xhtml?id=" + eventId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changeForm:cancelEvent"))).click();
+        confirm();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changeForm:changeMessages"), "理由"));
+        assertEquals("0", TestDatabase.scalar("SELECT COUNT(*) FROM event WHERE id = " + eventId + " AND cancelled_at IS NOT NULL"),
+                "without a reason nothing is cancelled");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        driver.findElement(By.id("changeForm:cancelReason")).sendKeys("講師の都合により");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("changeForm:cancelEvent"))).click();
+        confirm();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelledBadge")));
+        assertEquals("講師の都合により", TestDatabase.scalar("SELECT cancel_reason FROM event WHERE id = " + eventId));
+        assertTrue(driver.findElements(By.id("attendanceForm")).isEmpty(), "a cancelled event takes no attendance");
+        Browser.screenshot(driver, "24-event-cancelled-ja");
+
+        driver.get(jp.medsec.it.WebClient.BASE + "/staff/checkin.xhtml?event=" + eventId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkinForm:scanned"))).sendKeys(number, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "中止されています"));
+        assertEquals("0", TestDatabase.scalar("SELECT COUNT(*) FROM attendance WHERE event_id = " + eventId));
     }
 }

@@ -91,6 +91,10 @@ public class AttendanceDesk {
         if (event == null) {
             throw new jp.medsec.shared.NotFound("There is no event " + eventId);
         }
+        if (event.isCancelled()) {
+            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + eventId + " is cancelled",
+                    event.getTitle());
+        }
         return event;
     }
 

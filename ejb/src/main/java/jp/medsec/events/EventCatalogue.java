@@ -39,6 +39,33 @@ public class EventCatalogue {
         return event.getId();
     }
 
+    /** Corrects an event as announced, while nobody has attended it. */
+    public void revise(long id, @NotNull @Valid EventDraft draft) {
+        editable(id).revise(draft.title(), draft.kind(), draft.organiser(), draft.startsOn(), draft.endsOn(), draft.venue(),
+                draft.points());
+    }
+
+    /** Cancels an event (中止), while nobody has attended it. */
+    public void cancel(long id, String reason) {
+        editable(id).cancel(reason, java.time.Instant.now());
+    }
+
+    /** How many attended the event. */
+    public long attendees(long id) {
+        return em.createQuery("select count(a) from Attendance a where a.event.id = :id", Long.class).setParameter("id", id)
+                .getSingleResult();
+    }
+
+    private Event editable(long id) {
+        Event event = find(id).orElseThrow(() -> new jp.medsec.shared.NotFound("There is no event " + id));
+        long attended = attendees(id);
+        if (attended > 0) {
+            throw new jp.medsec.shared.RuleViolation("event.hasAttendance", "The event " + id + " has " + attended
+                    + " attendances and can no longer be changed or cancelled", attended);
+        }
+        return event;
+    }
+
     public List<EventSummary> recentAndUpcoming() {
         return em.createQuery("select new jp.medsec.events.EventSummary(e, (select count(a) from Attendance a "
                         + "where a.event = e)) from Event e order by e.startsOn desc, e.id desc", EventSummary.class)

@@ -51,7 +51,15 @@ public class CheckInView implements Serializable {
     }
 
     public void checkIn() {
-        CheckInResult result = desk.checkIn(event.getId(), scanned);
+        CheckInResult result;
+        try {
+            result = desk.checkIn(event.getId(), scanned);
+        } catch (RuntimeException e) {
+            if (!FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+            return;
+        }
         announce(result, messages);
         recent.add(0, result);
         if (recent.size() > 20) {

@@ -59,7 +59,15 @@ public class EventView implements Serializable {
     }
 
     public void recordByStaff() {
-        CheckInResult result = desk.recordByStaff(event.getId(), certificateNumber);
+        CheckInResult result;
+        try {
+            result = desk.recordByStaff(event.getId(), certificateNumber);
+        } catch (RuntimeException e) {
+            if (!jp.medsec.web.faces.FacesMessages.showRefusal(e)) {
+                throw e;
+            }
+            return;
+        }
         CheckInView.announce(result, messages);
         if (result.outcome() == CheckInResult.Outcome.RECORDED) {
             certificateNumber = null;
@@ -98,6 +106,124 @@ public class EventView implements Serializable {
 
     public Event getEvent() {
         return event;
+    }
+
+    /** Opens the announcement for correction, with what it says now. */
+    public void edit() {
+        editing = true;
+        title = event.getTitle();
+        kind = event.getKind();
+        organiser = event.getOrganiser();
+        startsOn = event.getStartsOn();
+        endsOn = event.getEndsOn();
+        venue = event.getVenue();
+        points = event.getPoints();
+    }
+
+    public void save() {
+        jp.medsec.events.EventDraft draft = new jp.medsec.events.EventDraft(title, kind, organiser, startsOn,
+                endsOn == null ? startsOn : endsOn, venue, points == null ? -1 : points, event.getPointCategory(),
+                event.isMandatorySeminar());
+        if (jp.medsec.web.faces.FacesMessages.attempt(() -> catalogue.revise(event.getId(), draft),
+                messages.get("event.revised"))) {
+            editing = false;
+            event = catalogue.find(event.getId()).orElseThrow();
+        }
+    }
+
+    public void cancelEvent() {
+        if (jp.medsec.web.faces.FacesMessages.attempt(() -> catalogue.cancel(event.getId(), cancelReason),
+                messages.get("event.cancelledNow"))) {
+            event = catalogue.find(event.getId()).orElseThrow();
+            cancelReason = null;
+        }
+    }
+
+    /** Whether the announcement may still be corrected or cancelled: nobody has attended and it is not cancelled. */
+    public boolean isChangeable() {
+        return !event.isCancelled() && (attendees == null || attendees.isEmpty());
+    }
+
+    public jp.medsec.events.EventKind[] getKinds() {
+        return jp.medsec.events.EventKind.values();
+    }
+
+    private boolean editing;
+    private String title;
+    private jp.medsec.events.EventKind kind;
+    private String organiser;
+    private java.time.LocalDate startsOn;
+    private java.time.LocalDate endsOn;
+    private String venue;
+    private Integer points;
+    private String cancelReason;
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public jp.medsec.events.EventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(jp.medsec.events.EventKind kind) {
+        this.kind = kind;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
+    public void setOrganiser(String organiser) {
+        this.organiser = organiser;
+    }
+
+    public java.time.LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(java.time.LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public java.time.LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(java.time.LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public Integer getPoints() {
+        return points;
+    }
+
+    public void setPoints(Integer points) {
+        this.points = points;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public List<AttendanceRow> getAttendees() {
