@@ -38,3 +38,35 @@
         });
     }
 })();
+
+/*
+ * The menu marks where the reader is: the link of the page shown, or of the list a record page belongs to (the
+ * breadcrumbs name it), so that the section menu says "you are here".
+ */
+(function () {
+    'use strict';
+
+    function mark() {
+        var here = window.location.pathname;
+        var crumbs = document.querySelectorAll('.ms-crumbs a');
+        var listed = crumbs.length ? new URL(crumbs[crumbs.length - 1].href, window.location.href).pathname : null;
+        var links = document.querySelectorAll('#mainMenu a');
+        var found = null;
+        for (var i = 0; i < links.length; i++) {
+            var path = new URL(links[i].href, window.location.href).pathname;
+            if (path === here) {
+                found = links[i];
+                break;
+            }
+            if (!found && listed && path === listed) {
+                found = links[i];
+            }
+        }
+        if (found) {
+            found.classList.add('ms-current');
+            found.setAttribute('aria-current', 'page');
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', mark);
+})();
