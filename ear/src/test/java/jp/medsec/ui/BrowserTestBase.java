@@ -73,11 +73,25 @@ abstract class BrowserTestBase {
 
     /** Answers yes to the confirmation an action that cannot be undone asks first. */
     protected void confirm() {
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirmdialog-yes"))).click();
-        // The dialog fades out over the page: the next click waits until it is gone.
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector(".ui-confirm-dialog")));
+        // The dialog fades in: a click while it is still fading can be lost, so the answer waits for the fade to end,
+        // and is given again if the dialog is still there (as a person would).
+        for (int attempt = 0; attempt < 3; attempt++) {
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(".ui-confirmdialog-yes")));
+            wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "return !window.jQuery || window.jQuery(':animated').length === 0")));
+            driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            try {
+                wait.withTimeout(Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                        .invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException again) {
+                // answered again
+            } finally {
+                wait.withTimeout(Duration.ofSeconds(20));
+            }
+        }
+        throw new AssertionError("the confirmation did not close");
     }
 
     /** Switches the session to English with the header's link, as a reader would, and waits for the page to follow. */

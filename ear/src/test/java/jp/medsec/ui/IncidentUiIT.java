@@ -49,7 +49,8 @@ class IncidentUiIT extends BrowserTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("routing"), leadingName));
         driver.findElement(By.id("reportForm:title")).sendKeys(title);
         driver.findElement(By.id("reportForm:whatHappened")).sendKeys("朝から電子カルテの端末が起動せず、画面に脅迫文が表示されています。");
-        driver.findElement(By.id("reportForm:occurredOn_input")).sendKeys(LocalDate.now(ZoneId.of("Asia/Tokyo")).toString());
+        // Yesterday at 08:30 is in the past whatever the hour the test runs (08:30 today is not, after midnight).
+        driver.findElement(By.id("reportForm:occurredOn_input")).sendKeys(LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString());
         driver.findElement(By.id("reportForm:occurredTime")).sendKeys("0830");
         driver.findElement(By.id("reportForm:systemsAffected")).sendKeys("電子カルテ");
         driver.findElement(By.cssSelector("#reportForm\\:careDisrupted .ui-chkbox-box")).click();
