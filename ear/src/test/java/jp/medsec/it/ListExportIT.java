@@ -82,4 +82,58 @@ class ListExportIT {
         assertEquals(403, officer.get("/staff/documents/institutions.csv").statusCode());
         assertEquals(403, officer.get("/staff/documents/personnel.csv").statusCode());
     }
+
+    @Test
+    void theClaimsTheMailAndTheNationalTrainingListExportWhatTheyShow() throws Exception {
+        WebClient staff = new WebClient();
+        staff.signIn("staff", "medsec-staff");
+        HttpResponse<String> claims = staff.get("/staff/documents/claims.csv?filter=ALL");
+        assertEquals(200, claims.statusCode());
+        assertTrue(claims.body().startsWith("\uFEFF申請日時,氏名,区分,ポイント,活動日,"));
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM claim")), records(claims.body()));
+        assertEquals(400, staff.get("/staff/documents/claims.csv?filter=SOME").statusCode());
+
+        HttpResponse<String> mail = staff.get("/staff/documents/mail.csv?sent=true");
+        assertEquals(200, mail.statusCode());
+        assertTrue(mail.body().startsWith("\uFEFF作成日時,宛先,件名,送信日時,"));
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NOT NULL")),
+                records(mail.body()), "every sent mail, across pages");
+        assertEquals(400, staff.get("/staff/documents/mail.csv?sent=maybe").statusCode());
+
+        HttpResponse<String> training = staff.get("/staff/documents/training.csv?filter=SENT_NOTHING");
+        assertEquals(200, training.statusCode());
+        assertTrue(training.body().startsWith("\uFEFF年度,医療機関コード,名称,都道府県,区分,対象職員,受講済み,"));
+        assertTrue(records(training.body()) > 0, "the demo has institutions that sent nothing");
+        assertTrue(!training.body().contains("SELF_DEFENDING") && !training.body().contains("ASSISTED"), "tiers in words");
+        assertEquals(400, staff.get("/staff/documents/training.csv?below=200").statusCode());
+        assertEquals(400, staff.get("/staff/documents/training.csv?filter=SOMETIMES").statusCode());
+
+        WebClient officer = new WebClient();
+        officer.signIn("officer", "medsec-officer");
+        for (String path : new String[]{"claims.csv", "mail.csv", "training.csv"}) {
+            assertEquals(403, officer.get("/staff/documents/" + path).statusCode(), path);
+        }
+    }
+
+    /** The records of a CSV file after its header (a field may hold a line break). */
+    private static long records(String csv) throws java.io.IOException {
+        return org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(csv)).getRecords().size() - 1L;
+    }
+
+    @Test
+    void theHolderListsExportButtonLeadsToTheFileOfTheFiltersItShows() throws Exception {
+        WebClient staff = new WebClient();
+        staff.signIn("staff", "medsec-staff");
+        HttpResponse<String> page = staff.get("/staff/holders.xhtml?status=RENEWAL_DUE");
+        assertEquals(200, page.statusCode());
+        String form = page.body().substring(page.body().indexOf("id=\"searchForm\""));
+        HttpResponse<String> pressed = staff.send("POST", "/staff/holders.xhtml", "application/x-www-form-urlencoded",
+                "searchForm=searchForm&searchForm%3AexportCsv=&" + WebClient.formTokens(form));
+        assertEquals(302, pressed.statusCode(), pressed.body());
+        String location = pressed.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/staff/documents/holders.csv?status=RENEWAL_DUE"), location);
+        HttpResponse<String> csv = staff.get(location.substring(location.indexOf("/staff/")));
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(DISTINCT holder_id) FROM certification "
+                + "WHERE status = 'RENEWAL_DUE'")), records(csv.body()), "the file holds what the page's filter selects");
+    }
 }

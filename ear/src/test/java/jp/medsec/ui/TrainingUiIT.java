@@ -123,6 +123,13 @@ class TrainingUiIT extends BrowserTestBase {
         String otherResult = TestDatabase.scalar("SELECT MAX(id) FROM training_compliance WHERE institution_id <> " + institutionId);
         assertEquals(404, new WebClient().get("/institution/documents/training-missing?id=" + otherResult, "Cookie", cookie)
                 .statusCode(), "another institution's figures are not found");
+        // the staff list as the page filters it, leavers included: every one of the institution's staff, its own only
+        HttpResponse<String> staffList = new WebClient().get("/institution/documents/staff.csv?leavers=true", "Cookie", cookie);
+        assertEquals(200, staffList.statusCode());
+        assertTrue(staffList.body().startsWith("\uFEFF職員番号,氏名,氏名カナ,部署,職種,採用日,退職日,最近の研修受講日\r\n"));
+        assertEquals(Long.parseLong(TestDatabase.scalar("SELECT COUNT(*) FROM staff_member WHERE institution_id = " + institutionId)),
+                org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(staffList.body())).getRecords().size() - 1L);
+        assertTrue(staffList.body().contains("鈴木 花子"));
 
         // the self-assessment's training requirement is pre-filled from the figures
         driver.findElement(By.id("navInstitution")).click();

@@ -62,21 +62,9 @@ public class HolderSearchView implements Serializable {
     }
 
     /** The CSV of the list with the filters it shows now (every page, not only the visible one). */
-    public String getExportUrl() {
-        StringBuilder url = new StringBuilder("/staff/documents/holders.csv?");
-        String[] names = {"text", "type", "status", "prefecture"};
-        for (int i = 0; i < names.length; i++) {
-            String value = i == 2 && shown[i] == null ? status : shown[i];
-            if (value != null) {
-                url.append(names[i]).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)).append('&');
-            }
-        }
-        return url.substring(0, url.length() - 1);
-    }
-
     public void export() throws java.io.IOException {
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + getExportUrl());
+        jp.medsec.web.documents.Downloads.redirect("/staff/documents/holders.csv", "text", shown[0], "type", shown[1],
+                "status", shown[2] == null ? status : shown[2], "prefecture", shown[3]);
     }
 
     public LazyDataModel<HolderSummary> getHolders() {

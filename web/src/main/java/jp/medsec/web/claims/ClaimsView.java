@@ -96,6 +96,12 @@ public class ClaimsView implements Serializable {
         return filter;
     }
 
+    /** The queue as the filter shows it, as CSV. */
+    public void export() throws java.io.IOException {
+        jp.medsec.web.documents.Downloads.redirect("/staff/documents/claims.csv",
+                "filter", (filter == null ? ClaimReview.Filter.SUBMITTED : filter).name());
+    }
+
     public void setFilter(ClaimReview.Filter filter) {
         this.filter = filter;
     }

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * What every download servlet shares: the file sent as an attachment, and the answers to a bad request — a malformed
@@ -47,6 +48,59 @@ public final class Downloads {
             }
             response.sendError(e instanceof NotFound ? 404 : e instanceof IllegalArgumentException ? 400 : 409, refusal);
         }
+    }
+
+    /** A page of a list, read from the database. */
+    @FunctionalInterface
+    public interface PageReader<T> {
+        List<T> read(int first, int max);
+    }
+
+    /** The cells of one row. */
+    @FunctionalInterface
+    public interface Cells<T> {
+        Object[] of(T row);
+    }
+
+    /**
+     * Writes every row a paged list gives into the CSV, a page of {@code pageSize} at a time until a page comes back
+     * short (never the whole list in memory), and flushes it.
+     */
+    public static <T> void rows(CSVPrinter csv, int pageSize, PageReader<T> pages, Cells<T> cells) throws IOException {
+        for (int first = 0; ; first += pageSize) {
+            List<T> page = pages.read(first, pageSize);
+            for (T row : page) {
+                csv.printRecord(cells.of(row));
+            }
+            if (page.size() < pageSize) {
+                break;
+            }
+        }
+        csv.flush();
+    }
+
+    /**
+     * Sends the browser to a download of this application with the query's parameters ({@code name, value} pairs;
+     * a null value is left out, an empty one kept), as a list page's "export" button does.
+     */
+    public static void redirect(String path, String... nameValues) throws IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append(path);
+        char separator = '?';
+        for (int i = 0; i + 1 < nameValues.length; i += 2) {
+            if (nameValues[i + 1] != null) {
+                url.append(separator).append(nameValues[i]).append('=')
+                        .append(URLEncoder.encode(nameValues[i + 1], StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        external.redirect(url.toString());
+    }
+
+    /** A moment as people here read it in a spreadsheet: Japan's local date and time, or empty. */
+    public static String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(jp.medsec.shared.JapaneseDates.JAPAN).format(instant);
     }
 
     public static void pdf(HttpServletResponse response, byte[] pdf, String fileName) throws IOException {

@@ -58,18 +58,10 @@ public class InstitutionsView implements Serializable {
     /** The same selection as CSV, streamed by the export servlet. */
     public void export() throws java.io.IOException {
         search();
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/staff/documents/institutions.csv?");
-        if (query.prefecture() != null) {
-            url.append("prefecture=").append(query.prefecture()).append('&');
-        }
-        if (query.tier() != null) {
-            url.append("tier=").append(query.tier().name()).append('&');
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            url.append("text=").append(java.net.URLEncoder.encode(query.text().strip(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        external.redirect(url.toString());
+        jp.medsec.web.documents.Downloads.redirect("/staff/documents/institutions.csv",
+                "prefecture", query.prefecture() == null ? null : query.prefecture().toString(),
+                "tier", query.tier() == null ? null : query.tier().name(),
+                "text", query.text() == null || query.text().isBlank() ? null : query.text().strip());
     }
 
     /** Registers the institution and opens its page. */

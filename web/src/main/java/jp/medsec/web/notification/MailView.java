@@ -37,6 +37,13 @@ public class MailView implements Serializable {
         return new SentMail.Filter(recipient, "sent".equals(state) ? Boolean.TRUE : "unsent".equals(state) ? Boolean.FALSE : null);
     }
 
+    /** The mail the filters select, as CSV. */
+    public void export() throws java.io.IOException {
+        SentMail.Filter f = filter();
+        jp.medsec.web.documents.Downloads.redirect("/staff/documents/mail.csv", "recipient", f.recipient(),
+                "sent", f.sent() == null ? null : f.sent().toString());
+    }
+
     public void show(SentMail.Mail row) {
         shown = row;
         shownBody = mail.body(row.id()).orElse("");

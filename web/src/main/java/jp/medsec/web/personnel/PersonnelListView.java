@@ -58,21 +58,10 @@ public class PersonnelListView implements Serializable {
     /** The same selection as CSV, streamed by the export servlet. */
     public void export() throws java.io.IOException {
         search();
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/staff/documents/personnel.csv?");
-        param(url, "group", query.ungrouped() ? "NONE" : query.group() == null ? null : query.group().name());
-        param(url, "prefecture", query.prefecture() == null ? null : query.prefecture().toString());
-        param(url, "text", query.text());
-        param(url, "dueBy", query.dueBy() == null ? null : query.dueBy().toString());
-        param(url, "institution", query.institution());
-        external.redirect(url.toString());
-    }
-
-    private static void param(StringBuilder url, String name, String value) {
-        if (value != null) {
-            url.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))
-                    .append('&');
-        }
+        jp.medsec.web.documents.Downloads.redirect("/staff/documents/personnel.csv",
+                "group", query.ungrouped() ? "NONE" : query.group() == null ? null : query.group().name(),
+                "prefecture", query.prefecture() == null ? null : query.prefecture().toString(), "text", query.text(),
+                "dueBy", query.dueBy() == null ? null : query.dueBy().toString(), "institution", query.institution());
     }
 
     private String institution;

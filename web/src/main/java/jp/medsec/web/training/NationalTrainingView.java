@@ -57,6 +57,13 @@ public class NationalTrainingView implements Serializable {
         overview = national.overview(year);
     }
 
+    /** The institutions of the list as the page shows them, as CSV. */
+    public void export() throws java.io.IOException {
+        show();
+        jp.medsec.web.documents.Downloads.redirect("/staff/documents/training.csv", "year", String.valueOf(year),
+                "filter", filter.name(), "below", String.valueOf(belowPercent == null ? 80 : belowPercent));
+    }
+
     /** The list follows the chosen filter and rate (the page asks the database again). */
     public void show() {
         if (belowPercent == null || belowPercent < 0 || belowPercent > 100) {

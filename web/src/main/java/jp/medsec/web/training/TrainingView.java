@@ -201,6 +201,13 @@ public class TrainingView implements Serializable {
         query = new StaffRoster.Query(text, department, leavers);
     }
 
+    /** The staff list with the filters the page shows, as CSV. */
+    public void export() throws java.io.IOException {
+        search();
+        jp.medsec.web.documents.Downloads.redirect("/institution/documents/staff.csv", "leavers", String.valueOf(leavers),
+                "text", text == null || text.isBlank() ? null : text.strip(), "department", department);
+    }
+
     /** Lists the missing of one department (or all, with null). */
     public void showMissing(String department) {
         missingDepartment = department;
