@@ -55,6 +55,12 @@ class AuditUiIT extends BrowserTestBase {
                     + "JOIN catalogue_item ci ON ci.id = ai.catalogue_item_id WHERE ai.audit_id = " + auditId
                     + " AND ci.code = '" + code + "'"), code);
         }
+        // The score beside the progress: the requirements met, counted in the database, of those that apply.
+        String met = TestDatabase.scalar("SELECT COUNT(*) FROM audit_item WHERE audit_id = " + auditId + " AND status = 'MET'");
+        String applicable = TestDatabase.scalar("SELECT COUNT(*) FROM audit_item WHERE audit_id = " + auditId
+                + " AND (status IS NULL OR status <> 'NOT_APPLICABLE')");
+        assertTrue(driver.findElement(By.id("auditScore")).getText().startsWith("満たす要件 " + met + " / " + applicable),
+                driver.findElement(By.id("auditScore")).getText());
         driver.findElement(By.id("auditForm:saveAllTop")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:messages"), "変更された評価はありません"));
         WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.ms-finding-S-09")));
@@ -64,7 +70,10 @@ class AuditUiIT extends BrowserTestBase {
         // evidence: a PDF of the training record, uploaded against S-09
         java.nio.file.Path record = java.nio.file.Files.createTempFile("training-record", ".pdf");
         java.nio.file.Files.write(record, "%PDF-1.4\n% training record\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        new Select(driver.findElement(By.id("auditForm:evidenceItem"))).selectByVisibleText("S-09");
+        // added from the requirement's own row: the evidence form is then for S-09
+        driver.findElement(By.cssSelector("tr.ms-item-S-09 button[id$=':evidenceHere']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:evidencePanel"), "S-09"));
+        assertEquals("S-09", new Select(driver.findElement(By.id("auditForm:evidenceItem"))).getFirstSelectedOption().getText());
         driver.findElement(By.id("auditForm:evidenceNote")).sendKeys("2026年度 講習会 出席記録");
         driver.findElement(By.cssSelector("input[type=file][id^='auditForm:evidenceFile']")).sendKeys(record.toAbsolutePath().toString());
         driver.findElement(By.id("auditForm:addEvidence")).click();

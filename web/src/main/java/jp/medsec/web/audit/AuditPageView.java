@@ -150,6 +150,17 @@ public class AuditPageView implements Serializable {
         act(() -> audits.complete(auditId), "audit.completedMessage");
     }
 
+    /** The item a row's "add evidence" chose: the evidence form below is for it. */
+    public void chooseEvidenceItem(long itemId) {
+        evidenceItemId = itemId;
+    }
+
+    /** The requirement code of the item the evidence form is for, or null. */
+    public String getEvidenceItemCode() {
+        return evidenceItemId == null ? null : getView().items().stream().filter(i -> i.getId().equals(evidenceItemId))
+                .findFirst().map(i -> i.getRequirement().getCode()).orElse(null);
+    }
+
     public void addEvidence() {
         if (evidenceItemId == null) {
             FacesMessages.error(messages.get("audit.evidenceItemRequired"));
@@ -250,6 +261,11 @@ public class AuditPageView implements Serializable {
 
     public Severity[] getSeverityValues() {
         return Severity.values();
+    }
+
+    /** How many of the audit's items are answered with the status (as stored). */
+    public long count(String status) {
+        return view.items().stream().filter(i -> i.getStatus() != null && i.getStatus().name().equals(status)).count();
     }
 
     public AuditReadModel.AuditView getView() {
