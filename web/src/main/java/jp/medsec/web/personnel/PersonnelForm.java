@@ -105,7 +105,7 @@ public abstract class PersonnelForm implements Serializable {
                 shown.add(word);
             }
         }
-        return String.join(", ", shown);
+        return String.join(english ? ", " : "、", shown);
     }
 
     /** Qualifications by their names in the reader's language, never their codes. */
@@ -114,7 +114,7 @@ public abstract class PersonnelForm implements Serializable {
             return "—";
         }
         boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return String.join(", ", held.stream().map(q -> english ? q.nameEn() : q.nameJa()).toList());
+        return String.join(english ? ", " : "、", held.stream().map(q -> english ? q.nameEn() : q.nameJa()).toList());
     }
 
     public Group[] getGroups() {

@@ -248,7 +248,7 @@ public class TrainingView implements Serializable {
         String era = java.time.format.DateTimeFormatter.ofPattern("GGGGy年度", java.util.Locale.JAPAN)
                 .withChronology(java.time.chrono.JapaneseChronology.INSTANCE)
                 .format(java.time.chrono.JapaneseDate.from(jp.medsec.training.ComplianceRule.firstDay(fiscalYear)));
-        return messages.format("training.fiscalYearOption", String.valueOf(fiscalYear), era);
+        return messages.format("training.fiscalYearOption", String.valueOf(fiscalYear), era, String.valueOf(fiscalYear + 1));
     }
 
     /** What counts for this institution's tier, in words: 講習会, or 講習会・e-learning. */
