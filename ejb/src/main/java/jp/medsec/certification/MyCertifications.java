@@ -28,9 +28,9 @@ import java.util.Optional;
 @RolesAllowed(Role.HOLDER_NAME)
 public class MyCertifications {
 
-    /** What the holder's page shows: who, each certification's transcript, and the points ledger (newest first). */
     /**
-     * The holder's home: the holder, each certification's transcript, the ledger, and what to do by when.
+     * What the holder's home shows: who, each certification's transcript, the points ledger (newest first), and what to
+     * do by when.
      *
      * @param claimsWaiting the holder's claims that wait for the association's decision
      */
