@@ -69,10 +69,7 @@ public class AttendanceLines implements CsvLineImporter {
         if (event == null) {
             throw new NotFound("There is no event " + eventId);
         }
-        if (event.isCancelled()) {
-            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + eventId + " is cancelled",
-                    event.getTitle());
-        }
+        event.requireAttendable();
         return event;
     }
 

@@ -116,9 +116,7 @@ public class Event implements java.io.Serializable {
      */
     public void revise(String title, EventKind kind, String organiser, LocalDate startsOn, LocalDate endsOn, String venue,
                        int points) {
-        if (isCancelled()) {
-            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + id + " is cancelled", this.title);
-        }
+        refuseIfCancelled();
         Event checked = new Event(title, kind, organiser, startsOn, endsOn, points, pointCategory, mandatorySeminar);
         this.title = checked.title;
         this.kind = checked.kind;
@@ -131,9 +129,7 @@ public class Event implements java.io.Serializable {
 
     /** Cancels it (中止) with the reason said to holders and staff; it then takes no attendance. */
     public void cancel(String reason, java.time.Instant now) {
-        if (isCancelled()) {
-            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + id + " is cancelled", title);
-        }
+        refuseIfCancelled();
         if (reason == null || reason.isBlank()) {
             throw new jp.medsec.shared.RuleViolation("event.cancelReasonRequired", "A reason is required to cancel an event");
         }
@@ -142,6 +138,18 @@ public class Event implements java.io.Serializable {
             throw new IllegalArgumentException("The reason may be at most 500 characters");
         }
         this.cancelledAt = Objects.requireNonNull(now);
+    }
+
+    /** Refuses attendance to a cancelled event: reception, staff entry and list upload all ask here first. */
+    public void requireAttendable() {
+        refuseIfCancelled();
+    }
+
+    /** A cancelled event is neither revised, cancelled again, nor attended. */
+    private void refuseIfCancelled() {
+        if (isCancelled()) {
+            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + id + " is cancelled", title);
+        }
     }
 
     public boolean isCancelled() {

@@ -25,7 +25,7 @@ public class AuditReports {
         ZoneId japan = JapaneseDates.JAPAN;
         List<AuditReportPdf.Item> items = v.items().stream()
                 .map(i -> new AuditReportPdf.Item(i.getRequirement().getCode(), i.getRequirement().getTextJa(),
-                        i.getStatus() == null ? "未回答" : JapaneseLabels.STATUS.get(i.getStatus()), i.getNote()))
+                        statusWords(i), i.getNote()))
                 .toList();
         LocalDate today = JapaneseDates.today();
         List<AuditReportPdf.FindingLine> findings = v.findings().stream()
@@ -51,13 +51,18 @@ public class AuditReports {
         AuditReadModel.AuditView v = readModel.view(auditId);
         LocalDate today = JapaneseDates.today();
         return v.items().stream().map(i -> new ResultLine(i.getRequirement().getCode(), i.getRequirement().getTextJa(),
-                i.getStatus() == null ? "未回答" : JapaneseLabels.STATUS.get(i.getStatus()), i.getNote(),
+                statusWords(i), i.getNote(),
                 v.findings().stream().filter(f -> f.getItem().getId().equals(i.getId()))
                         .map(f -> JapaneseLabels.SEVERITY.get(f.getSeverity()) + "・" + JapaneseLabels.STATE.get(f.getState())
                                 + (f.getDueDate() == null ? "" : "・期限 " + f.getDueDate())
                                 + (f.isOverdue(today) ? "（期限超過）" : "")
                                 + (f.getRemediation() == null || f.getRemediation().isBlank() ? "" : "：" + f.getRemediation()))
                         .collect(java.util.stream.Collectors.joining("\n")))).toList();
+    }
+
+    /** An item's answer in the report's words. */
+    private static String statusWords(AuditItem item) {
+        return item.getStatus() == null ? "未回答" : JapaneseLabels.STATUS.get(item.getStatus());
     }
 
     /** The kind, and for a peer check who carried it out. */

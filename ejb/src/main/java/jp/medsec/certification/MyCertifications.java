@@ -32,10 +32,12 @@ public class MyCertifications {
      * What the holder's home shows: who, each certification's transcript, the points ledger (newest first), and what to
      * do by when.
      *
+     * @param applications  the holder's renewal applications, newest first
      * @param claimsWaiting the holder's claims that wait for the association's decision
      */
     public record Overview(Holder holder, List<CertificationTranscript> transcripts, List<PointEntry> ledger,
-                           List<HolderTasks.Task> tasks, int claimsWaiting) implements java.io.Serializable {
+                           List<RenewalApplication> applications, List<HolderTasks.Task> tasks, int claimsWaiting)
+            implements java.io.Serializable {
     }
 
     @Inject
@@ -107,12 +109,6 @@ public class MyCertifications {
         return request.getId();
     }
 
-    public List<RenewalApplication> myRenewalApplications() {
-        return me().map(h -> em.createQuery("select r from RenewalApplication r join fetch r.certification c "
-                        + "where c.holder = :h order by r.submittedAt desc", RenewalApplication.class)
-                .setParameter("h", h).getResultList()).orElse(List.of());
-    }
-
     public List<DeferralRow> myDeferrals() {
         return me().map(h -> em.createQuery("select d from DeferralRequest d join fetch d.certification c join fetch c.holder "
                         + "where c.holder = :h order by d.submittedAt desc", DeferralRequest.class)
@@ -131,8 +127,9 @@ public class MyCertifications {
             int claimsWaiting = em.createQuery("select count(c) from Claim c where c.holder = :h and c.state = "
                     + "jp.medsec.claims.ClaimState.SUBMITTED", Long.class).setParameter("h", h).getSingleResult().intValue();
             List<RenewalApplication> applications = em.createQuery("select r from RenewalApplication r join fetch "
-                    + "r.certification c where c.holder = :h", RenewalApplication.class).setParameter("h", h).getResultList();
-            return new Overview(h, mine, ledger.entriesOf(h.getId()),
+                    + "r.certification c where c.holder = :h order by r.submittedAt desc", RenewalApplication.class)
+                    .setParameter("h", h).getResultList();
+            return new Overview(h, mine, ledger.entriesOf(h.getId()), applications,
                     HolderTasks.of(mine, applications, claimsWaiting, JapaneseDates.today()), claimsWaiting);
         });
     }

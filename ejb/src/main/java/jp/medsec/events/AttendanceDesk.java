@@ -91,10 +91,7 @@ public class AttendanceDesk {
         if (event == null) {
             throw new jp.medsec.shared.NotFound("There is no event " + eventId);
         }
-        if (event.isCancelled()) {
-            throw new jp.medsec.shared.RuleViolation("event.cancelled", "The event " + eventId + " is cancelled",
-                    event.getTitle());
-        }
+        event.requireAttendable();
         return event;
     }
 

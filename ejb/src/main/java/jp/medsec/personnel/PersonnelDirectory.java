@@ -35,6 +35,20 @@ public class PersonnelDirectory {
      */
     public record Query(Group group, boolean ungrouped, Integer prefecture, String text, LocalDate dueBy, String institution)
             implements java.io.Serializable {
+
+        /**
+         * The query a list's filters give, as the page and its CSV both read them: {@code group} is A, B, C, NONE (no
+         * group) or blank (any; another word is refused); blank texts are no filter.
+         */
+        public static Query of(String group, Integer prefecture, String text, LocalDate dueBy, String institution) {
+            boolean none = "NONE".equals(group);
+            Group chosen = group == null || group.isBlank() || none ? null : Group.valueOf(group.strip());
+            return new Query(chosen, none, prefecture, blankToNull(text), dueBy, blankToNull(institution));
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     /** One person as listed: the last day each continuing topic was taken, and the topics due by the day asked. */

@@ -115,7 +115,7 @@ public class MyCertificationsView implements Serializable {
 
     private void reload() {
         overview = mine.overview().orElse(null);
-        renewals = mine.myRenewalApplications();
+        renewals = overview == null ? List.of() : overview.applications();
         deferrals = mine.myDeferrals();
     }
 

@@ -62,17 +62,20 @@ public final class Downloads {
         Object[] of(T row);
     }
 
+    /** The rows read from the database at a time for a download (the services' own page limit). */
+    public static final int PAGE = 500;
+
     /**
-     * Writes every row a paged list gives into the CSV, a page of {@code pageSize} at a time until a page comes back
+     * Writes every row a paged list gives into the CSV, a page of {@link #PAGE} at a time until a page comes back
      * short (never the whole list in memory), and flushes it.
      */
-    public static <T> void rows(CSVPrinter csv, int pageSize, PageReader<T> pages, Cells<T> cells) throws IOException {
-        for (int first = 0; ; first += pageSize) {
-            List<T> page = pages.read(first, pageSize);
+    public static <T> void rows(CSVPrinter csv, PageReader<T> pages, Cells<T> cells) throws IOException {
+        for (int first = 0; ; first += PAGE) {
+            List<T> page = pages.read(first, PAGE);
             for (T row : page) {
                 csv.printRecord(cells.of(row));
             }
-            if (page.size() < pageSize) {
+            if (page.size() < PAGE) {
                 break;
             }
         }

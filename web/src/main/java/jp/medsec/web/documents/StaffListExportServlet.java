@@ -19,7 +19,6 @@ import jp.medsec.training.NationalTraining;
 import jp.medsec.geo.PrefectureRepository;
 import jp.medsec.institution.InstitutionDirectory;
 import jp.medsec.institution.InstitutionTier;
-import jp.medsec.personnel.Group;
 import jp.medsec.personnel.PersonnelDirectory;
 import jp.medsec.shared.JapaneseDates;
 import jp.medsec.web.i18n.Messages;
@@ -45,7 +44,6 @@ import java.util.stream.Collectors;
 public class StaffListExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 500;
 
     @Inject
     private HolderRegistry holders;
@@ -103,7 +101,7 @@ public class StaffListExportServlet extends HttpServlet {
         holders.count(search); // refused before anything is written
         CSVPrinter csv = Downloads.csv(response, "holders-" + JapaneseDates.today() + ".csv",
                 "氏名", "氏名（カナ）", "都道府県", "所属", "資格と状態");
-        Downloads.rows(csv, PAGE, (first, max) -> holders.search(search, HolderSearch.Sort.KANA, true, first, max),
+        Downloads.rows(csv, (first, max) -> holders.search(search, HolderSearch.Sort.KANA, true, first, max),
                 h -> new Object[]{h.fullName(), h.fullNameKana(), h.prefectureJa(), h.institutionName(),
                         h.certifications().stream().map(c -> c.certificateNumber() + " " + messages.get("certType." + c.type())
                                 + "（" + messages.get("certStatus." + c.status()) + "）").collect(Collectors.joining("; "))});
@@ -114,7 +112,7 @@ public class StaffListExportServlet extends HttpServlet {
         findings.count(today);
         CSVPrinter csv = Downloads.csv(response, "overdue-findings-" + today + ".csv",
                 "期限", "医療機関", "要件", "要件の内容", "重大度", "担当", "状態", "監査・評価");
-        Downloads.rows(csv, PAGE, (first, max) -> findings.page(today, first, max),
+        Downloads.rows(csv, (first, max) -> findings.page(today, first, max),
                 f -> new Object[]{f.due(), f.institutionName(), f.requirementCode(), f.requirementJa(),
                         messages.get("severity." + f.severity()), f.owner(), messages.get("findingState." + f.state()),
                         f.auditTitle()});
@@ -127,25 +125,23 @@ public class StaffListExportServlet extends HttpServlet {
         Map<Integer, String> names = prefectureNames();
         CSVPrinter csv = Downloads.csv(response, "institutions-" + JapaneseDates.today() + ".csv",
                 "医療機関コード", "名称", "都道府県", "区分", "病床数", "推奨される区分", "推奨より低い区分", "未完了の指摘", "期限切れの指摘");
-        Downloads.rows(csv, PAGE, (first, max) -> institutions.search(query, first, max),
+        Downloads.rows(csv, (first, max) -> institutions.search(query, first, max),
                 i -> new Object[]{i.institutionCode(), i.name(), names.get(i.prefecture()), messages.get("tier." + i.tier()),
                         i.beds(), messages.get("tier." + i.recommended()), i.belowRecommended() ? "はい" : "いいえ",
                         i.openFindings(), i.overdueFindings()});
     }
 
     private void personnel(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String group = text(request.getParameter("group"));
-        boolean none = "NONE".equals(group);
         String dueBy = text(request.getParameter("dueBy"));
-        PersonnelDirectory.Query query = new PersonnelDirectory.Query(none ? null : value(Group.class, group), none,
-                prefecture(request.getParameter("prefecture")), text(request.getParameter("text")),
-                dueBy == null ? null : LocalDate.parse(dueBy), text(request.getParameter("institution")));
+        PersonnelDirectory.Query query = PersonnelDirectory.Query.of(request.getParameter("group"),
+                prefecture(request.getParameter("prefecture")), request.getParameter("text"),
+                dueBy == null ? null : LocalDate.parse(dueBy), request.getParameter("institution"));
         personnel.count(query);
         Map<Integer, String> names = prefectureNames();
         CSVPrinter csv = Downloads.csv(response, "personnel-" + JapaneseDates.today() + ".csv",
                 "区分", "氏名", "氏名（カナ）", "都道府県", "勤務先", messages.get("continuing.short.CONT-A"),
                 messages.get("continuing.short.CONT-B"), messages.get("continuing.short.CONT-C"), "受講期限が来ている継続研修");
-        Downloads.rows(csv, PAGE, (first, max) -> personnel.search(query, first, max),
+        Downloads.rows(csv, (first, max) -> personnel.search(query, first, max),
                 p -> new Object[]{p.group() == null ? "該当なし" : "Group " + p.group(), p.name(), p.kana(),
                         names.get(p.prefecture()), p.institutionName(), p.last("CONT-A"), p.last("CONT-B"), p.last("CONT-C"),
                         p.due().stream().map(t -> messages.get("continuing.short." + t)).collect(Collectors.joining("、"))});
@@ -174,7 +170,7 @@ public class StaffListExportServlet extends HttpServlet {
         mail.count(filter);
         CSVPrinter csv = Downloads.csv(response, "mail-" + JapaneseDates.today() + ".csv",
                 "作成日時", "宛先", "件名", "送信日時", "送信の試行回数", "最後の失敗");
-        Downloads.rows(csv, PAGE, (first, max) -> mail.page(filter, first, max),
+        Downloads.rows(csv, (first, max) -> mail.page(filter, first, max),
                 m -> new Object[]{Downloads.dateTime(m.createdAt()), m.recipient(), m.subject(), Downloads.dateTime(m.sentAt()),
                         m.attempts(), m.lastError()});
     }
@@ -195,7 +191,7 @@ public class StaffListExportServlet extends HttpServlet {
         Map<Integer, String> names = prefectureNames();
         CSVPrinter csv = Downloads.csv(response, "training-" + year + "-" + chosen.name().toLowerCase() + ".csv",
                 "年度", "医療機関コード", "名称", "都道府県", "区分", "対象職員", "受講済み", "受講率（%）", "集計日");
-        Downloads.rows(csv, PAGE, (first, max) -> training.institutions(year, chosen, threshold, first, max),
+        Downloads.rows(csv, (first, max) -> training.institutions(year, chosen, threshold, first, max),
                 l -> new Object[]{year, l.institutionCode(), l.name(), names.get(l.prefecture()), messages.get("tier." + l.tier()),
                         l.inScope(), l.trained(), l.rate() == null ? "" : l.rate().movePointRight(2).stripTrailingZeros()
                                 .toPlainString(), l.asOf()});

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.medsec.geo.Prefecture;
 import jp.medsec.geo.PrefectureRepository;
-import jp.medsec.personnel.Group;
 import jp.medsec.personnel.PersonnelDirectory;
 import jp.medsec.shared.JapaneseDates;
 import jp.medsec.web.i18n.LanguageView;
@@ -48,11 +47,8 @@ public class PersonnelListView implements Serializable {
 
     /** Applies the filters: the table shows the first page of the new selection. */
     public void search() {
-        boolean none = "NONE".equals(group);
-        Group chosen = group == null || group.isBlank() || none ? null : Group.valueOf(group);
         LocalDate day = dueOnly ? (dueBy == null ? JapaneseDates.today() : dueBy) : null;
-        query = new PersonnelDirectory.Query(chosen, none, prefecture, text == null || text.isBlank() ? null : text.strip(), day,
-                institution == null || institution.isBlank() ? null : institution.strip());
+        query = PersonnelDirectory.Query.of(group, prefecture, text, day, institution);
     }
 
     /** The same selection as CSV, streamed by the export servlet. */

@@ -22,7 +22,6 @@ import java.io.IOException;
 public class StaffListDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 500;
 
     @Inject
     private StaffRoster roster;
@@ -42,7 +41,7 @@ public class StaffListDownloadServlet extends HttpServlet {
             roster.count(institutionId, query); // refused before anything is written
             CSVPrinter csv = Downloads.csv(response, "staff-" + JapaneseDates.today() + ".csv",
                     "職員番号", "氏名", "氏名カナ", "部署", "職種", "採用日", "退職日", "最近の研修受講日");
-            Downloads.rows(csv, PAGE, (first, max) -> roster.page(institutionId, query, first, max),
+            Downloads.rows(csv, (first, max) -> roster.page(institutionId, query, first, max),
                     s -> new Object[]{s.staffNumber(), s.name(), s.nameKana(), s.department(), s.jobCategory(),
                             s.employedFrom(), s.employedUntil(), s.lastTrained()});
         });
